@@ -1,0 +1,49 @@
+//! mesh-check: the module graph, name resolution, Hindley-Milner type
+//! inference and the checks of language.md §2-§6. It turns parsed modules
+//! into the typed HIR (`hir.rs`).
+//!
+//! Invariant: checking never panics on any tree the parser can produce. It
+//! returns every diagnostic of every module; a `hir::Program` is returned only
+//! when there is no error (warnings may accompany it).
+
+pub mod hir;
+pub mod stdlib;
+pub mod types;
+
+use mesh_syntax::{ast, Diagnostic, FileId, SourceFile};
+
+/// Where a module comes from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Origin {
+    /// A file of the user's project.
+    User,
+    /// One of the embedded `stdlib/*.mpl` files.
+    Stdlib,
+}
+
+/// One parsed module, as the driver hands it over.
+#[derive(Clone, Debug)]
+pub struct ModuleSource {
+    /// `Main`, `Util`, `Types.Event`; for stdlib files the module they define
+    /// (`String`, `List`, ...; `Prelude` for the prelude).
+    pub name: String,
+    pub file: FileId,
+    pub origin: Origin,
+    pub ast: ast::SourceFileAst,
+}
+
+/// What checking produced.
+#[derive(Debug)]
+pub struct CheckOutput {
+    /// Present only when `diagnostics` has no error.
+    pub program: Option<hir::Program>,
+    pub diagnostics: Vec<Diagnostic>,
+    /// The inferred signature of every user function, one per line, in module
+    /// order (`Main.fib :: (Int) -> Int`), for snapshots and `meshc check`.
+    pub signatures: String,
+}
+
+/// A failure of the project as a whole (printed by the driver as `error: ...`,
+/// without a code): import cycles, self-imports, duplicate module names.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ProjectError(pub String);

@@ -1,0 +1,1 @@
+//! mesh-rt: the runtime linked into every Mesh program (see ABI.md).

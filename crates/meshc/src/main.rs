@@ -1,0 +1,2 @@
+//! meshc: the Mesh compiler's command line.
+fn main() {}
