@@ -1,1 +1,33 @@
-//! mesh-rt: the runtime linked into every Mesh program (see ABI.md).
+//! mesh-rt: the runtime linked into every Mesh program.
+//!
+//! The contract with compiled code is `ABI.md` in this crate: every value is
+//! one 64-bit word, heap objects start with a 16-byte header pointing at a
+//! [`object::TypeDesc`], and every entry point is a `#[no_mangle] extern "C"`
+//! function taking and returning `i64` words. Entry points never unwind into
+//! compiled code: runtime errors end the current Mesh process through
+//! [`panic::crash`].
+//!
+//! Modules, one topic each:
+//! - [`object`] — header, descriptors, kinds, `mesh_alloc`;
+//! - [`heap`] — where object memory comes from;
+//! - [`string`] — the String object, concatenation and comparison;
+//! - [`string_ops`] — the `String` module of the standard library;
+//! - [`number_format`] — Display text of Int, Float and Bool;
+//! - [`list`] — the List object and the `List` module functions;
+//! - [`sum`] — sum-type objects the runtime creates (`Option`);
+//! - [`output`] — stdout/stderr;
+//! - [`panic`] — crashing the current process;
+//! - [`process`] — which Mesh process is running;
+//! - [`entry`] — `mesh_rt_main`, program start-up and exit.
+
+pub mod entry;
+pub mod heap;
+pub mod list;
+pub mod number_format;
+pub mod object;
+pub mod output;
+pub mod panic;
+pub mod process;
+pub mod string;
+pub mod string_ops;
+pub mod sum;

@@ -1,0 +1,69 @@
+//! Sum-type values the runtime builds itself: `Option` results of the
+//! parsing functions (`String.to_int`, `String.to_float`).
+//!
+//! Layout (ABI.md): `{ header, tag, payload }` with the tags of
+//! `stdlib/prelude.mpl`: `Some` 0, `None` 1. Every `Option` object the
+//! runtime makes has two field words; `None` is one static object whose
+//! payload word is 0.
+
+use crate::object::{field_ptr, new_object, Header, TypeDesc, HEADER_SIZE, KIND_SUM, META_STATIC};
+
+/// Tag of `Some` (first variant of `Option`).
+pub const TAG_SOME: u64 = 0;
+/// Tag of `None` (second variant of `Option`).
+pub const TAG_NONE: u64 = 1;
+
+/// Descriptor of an `Option` whose payload is a scalar (Int, Float, Bool).
+static OPTION_SCALAR_DESC: TypeDesc = TypeDesc {
+    kind: KIND_SUM,
+    n_fields: 2,
+    ptr_mask: 0,
+    name: c"Option".as_ptr().cast(),
+};
+
+#[repr(C, align(16))]
+struct StaticSum {
+    header: Header,
+    tag: u64,
+    payload: u64,
+}
+
+// SAFETY: immutable, and the header points at a static descriptor.
+unsafe impl Sync for StaticSum {}
+
+static NONE: StaticSum = StaticSum {
+    header: Header {
+        desc: &OPTION_SCALAR_DESC,
+        meta: META_STATIC,
+    },
+    tag: TAG_NONE,
+    payload: 0,
+};
+
+/// `Some(payload)` for a payload that is not a pointer.
+pub fn some_scalar(payload: i64) -> i64 {
+    let object = new_object(HEADER_SIZE + 16, &OPTION_SCALAR_DESC) as i64;
+    // SAFETY: the object has two field words.
+    unsafe {
+        field_ptr(object, 0).write(TAG_SOME as i64);
+        field_ptr(object, 1).write(payload);
+    }
+    object
+}
+
+/// `None`.
+pub fn none() -> i64 {
+    &NONE as *const StaticSum as i64
+}
+
+/// The payload of an `Option` value: `Some(word)` or `None`.
+///
+/// # Safety
+/// `option` must be an `Option` object.
+pub unsafe fn option_payload(option: i64) -> Option<i64> {
+    if *field_ptr(option, 0) as u64 == TAG_SOME {
+        Some(*field_ptr(option, 1))
+    } else {
+        None
+    }
+}
