@@ -1,0 +1,4 @@
+# Module Util: `secret` is private.
+pub fn reveal() -> String = secret()
+
+fn secret() -> String = "s"

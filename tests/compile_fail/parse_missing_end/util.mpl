@@ -1,0 +1,2 @@
+# Module Util: valid helper module.
+pub fn present() -> Int = 1

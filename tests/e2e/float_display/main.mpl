@@ -1,0 +1,20 @@
+# Checks: Float text is the shortest round-trip form, never exponent notation, integral values without a fraction.
+fn main() do
+  println("${2.0}")
+  println("${1.5}")
+  println("${0.1 + 0.2}")
+  println("${1.0 / 3.0}")
+  println("${2.0 / 3.0}")
+  println("${100.0}")
+  println("${-0.5}")
+  println("${3.14}")
+  println("${1e21}")
+  println("${1e3}")
+  println("${2.5e-3}")
+  println("${1.0e-7}")
+  println("${1.0 / 0.0}")
+  println("${-1.0 / 0.0}")
+  println("${0.0 / 0.0}")
+  println(String.from(2.5))
+  println(to_string(4.0))
+end

@@ -1,0 +1,2 @@
+# Module Unused: imported by nobody, compiled anyway.
+pub fn never_called() -> Int = 1

@@ -1,0 +1,2 @@
+# Module DataSources.HttpClientPool.
+pub fn pool_name() -> String = "pool ready"

@@ -1,0 +1,2 @@
+# Module StreamManager.
+pub fn status() -> String = "streams ok"

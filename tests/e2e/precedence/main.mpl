@@ -1,0 +1,22 @@
+# Checks: operator precedence and associativity of language.md section 4.1.
+fn main() do
+  println("${2 + 3 * 4}")
+  println("${(2 + 3) * 4}")
+  println("${10 - 4 - 3}")
+  println("${100 / 10 / 5}")
+  println("${2 * 3 % 4}")
+  println("${-2 * 3}")
+  println("${2 - -3}")
+  println("${1 + 2 * 3 - 4 / 2}")
+  println("${(1 + 2) * (3 - 4) / 2}")
+  println("${1 + 2 == 3}")
+  println("${1 < 2 == true}")
+  println("${not true and false}")
+  println("${not false and false}")
+  println("${not (true and false)}")
+  println("${true or true and false}")
+  println("${false and true or true}")
+  println("${2 * 3 < 7 and 7 < 2 * 4}")
+  println("${"a" <> "b" == "ab"}")
+  println("a" <> "b" <> "c")
+end

@@ -1,0 +1,23 @@
+# Checks: String.contains/starts_with/ends_with/trim/to_upper/to_lower/replace/slice/length per stdlib.md section 4.
+fn main() do
+  println("${String.contains("hello world", "o w")}")
+  println("${String.contains("hello", "")}")
+  println("${String.contains("hello", "xyz")}")
+  println("${String.starts_with("mesh lang", "mesh")}")
+  println("${String.starts_with("mesh", "lang")}")
+  println("${String.ends_with("file.mpl", ".mpl")}")
+  println("${String.ends_with("file.mpl", ".rs")}")
+  println("[${String.trim("  \t padded \n ")}]")
+  println(String.to_upper("Hello, World 42"))
+  println(String.to_lower("Hello, World 42"))
+  println(String.replace("banana", "an", "AN"))
+  println(String.replace("banana", "ana", "X"))
+  println(String.replace("aaa", "a", "bb"))
+  println(String.replace("abc", "z", "y"))
+  println(String.slice("hello", 1, 3))
+  println(String.slice("hello", 3, 100))
+  println(String.slice("hello", -5, 2))
+  println("[${String.slice("hello", 4, 1)}]")
+  println("${String.length("hello")}")
+  println("${String.length("hello" <> " " <> "there")}")
+end
