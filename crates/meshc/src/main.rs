@@ -1,2 +1,5 @@
-//! meshc: the Mesh compiler's command line.
-fn main() {}
+//! The `meshc` executable: parses the command line and runs the command.
+
+fn main() {
+    std::process::exit(meshc::cli::main());
+}
