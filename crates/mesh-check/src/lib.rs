@@ -10,6 +10,24 @@ pub mod hir;
 pub mod stdlib;
 pub mod types;
 
+mod annotations;
+mod call;
+mod checker;
+mod collect;
+mod deps;
+mod display;
+mod exhaustive;
+mod expr;
+mod finalize;
+mod function;
+mod infer;
+mod locals;
+mod modules;
+mod pattern;
+mod predicates;
+mod scope;
+mod suggest;
+
 use mesh_syntax::{ast, Diagnostic, FileId, SourceFile};
 
 /// Where a module comes from.
@@ -47,3 +65,15 @@ pub struct CheckOutput {
 /// without a code): import cycles, self-imports, duplicate module names.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ProjectError(pub String);
+
+/// Checks a whole project: the user modules and the standard library
+/// (`Origin::Stdlib` modules, `Prelude` among them). Import cycles,
+/// self-imports and duplicate module names are a `ProjectError`; every
+/// other problem is a diagnostic. `files` are the sources of all modules
+/// (copied into the program for spans).
+pub fn check(
+    modules: Vec<ModuleSource>,
+    files: &[SourceFile],
+) -> Result<CheckOutput, ProjectError> {
+    checker::run(&modules, files)
+}

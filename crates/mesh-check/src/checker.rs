@@ -1,0 +1,278 @@
+//! The checking context shared by every pass (type, function and extern
+//! tables, module scopes, the inference table, diagnostics) and the driver
+//! of `check`: modules in dependency order, then each module's top-level
+//! functions by strongly connected components.
+//!
+//! Conventions of the produced HIR beyond the invariants in `hir.rs`:
+//! * `Binary` operands have any type implementing the operator's interface
+//!   (`predicates.rs`): `Eq`/`Ord` also on tuples, `Option`, `Result`,
+//!   `Ordering` and sum types (structurally; `Ord` by variant order, then
+//!   fields), `Eq` on `List`; `Concat` also on `List<T>`.
+//! * `@to_string` is called on any `Display` type (lists, options,
+//!   results, tuples, sum types deriving `Display`).
+//! * The members of one recursive group share their type parameters, so a
+//!   function may have parameters its own signature does not mention.
+//! * A local generalised by a `let` has `()` for its quantified variables
+//!   in `Local::ty`; each use (`ExprKind::Local`) has its instance type.
+//! * The `Case` made of a function's clauses may be non-exhaustive (only a
+//!   warning, language.md §3.1.4): no matching arm must panic.
+//! * A missing `fn main()` is the diagnostic E0115, not a `ProjectError`.
+
+use crate::deps;
+use crate::display;
+use crate::hir::{self, ExternId, FnId, TypeId};
+use crate::infer::{InferTable, Scheme};
+use crate::modules::{self, ModuleGraph};
+use crate::predicates::Trait;
+use crate::scope::ModuleScope;
+use crate::types::Type;
+use crate::{CheckOutput, ModuleSource, Origin, ProjectError};
+use mesh_syntax::{ast, codes, Diagnostic, SourceFile, Span};
+use std::collections::HashSet;
+
+/// A top-level function's type while its group is being checked, or its
+/// scheme once done.
+#[derive(Clone, Debug)]
+pub enum FnSig {
+    /// Not reached yet (its group comes later).
+    Unstarted,
+    /// Being inferred in the current group: monomorphic.
+    Pending {
+        params: Vec<Type>,
+        ret: Type,
+    },
+    Done(Scheme),
+}
+
+pub struct FnEntry<'a> {
+    pub name: String,
+    pub module: usize,
+    /// The clauses of the function (one for an ordinary function).
+    pub clauses: Vec<&'a ast::FnDef>,
+    pub sig: FnSig,
+    pub hir: Option<hir::Function>,
+    /// `(A, B) -> R where ...` once inferred.
+    pub signature: Option<String>,
+}
+
+pub struct ExternEntry {
+    pub hir: hir::ExternFn,
+    pub scheme: Scheme,
+}
+
+pub struct Checker<'a> {
+    pub sources: &'a [ModuleSource],
+    pub files: &'a [SourceFile],
+    pub table: InferTable,
+    pub diags: Vec<Diagnostic>,
+    pub types: Vec<hir::TypeDef>,
+    pub fns: Vec<FnEntry<'a>>,
+    pub externs: Vec<ExternEntry>,
+    pub scopes: Vec<ModuleScope>,
+    pub prelude: Option<usize>,
+    pub list_type: TypeId,
+    pub to_string_extern: Option<ExternId>,
+}
+
+pub fn run(modules: &[ModuleSource], files: &[SourceFile]) -> Result<CheckOutput, ProjectError> {
+    let graph = modules::build(modules)?;
+    let mut ck = Checker::new(modules, files);
+    ck.diags.extend(graph.diagnostics.iter().cloned());
+    ck.check_modules(&graph);
+    let main = ck.find_main();
+    let signatures = ck.signatures();
+    let mut diagnostics = std::mem::take(&mut ck.diags);
+    dedup(&mut diagnostics);
+    let program = if diagnostics.iter().any(|d| d.is_error()) {
+        None
+    } else {
+        main.and_then(|main| ck.into_program(main))
+    };
+    Ok(CheckOutput {
+        program,
+        diagnostics,
+        signatures,
+    })
+}
+
+fn dedup(diags: &mut Vec<Diagnostic>) {
+    let mut seen: Vec<(String, String, Span)> = Vec::new();
+    diags.retain(|d| {
+        let key = (d.code.to_string(), d.message.clone(), d.primary.span);
+        if seen.contains(&key) {
+            false
+        } else {
+            seen.push(key);
+            true
+        }
+    });
+}
+
+impl<'a> Checker<'a> {
+    fn new(sources: &'a [ModuleSource], files: &'a [SourceFile]) -> Checker<'a> {
+        let mut ck = Checker {
+            sources,
+            files,
+            table: InferTable::default(),
+            diags: Vec::new(),
+            types: Vec::new(),
+            fns: Vec::new(),
+            externs: Vec::new(),
+            scopes: sources.iter().map(ModuleScope::new).collect(),
+            prelude: sources
+                .iter()
+                .position(|m| m.origin == Origin::Stdlib && m.name == "Prelude"),
+            list_type: TypeId(0),
+            to_string_extern: None,
+        };
+        ck.list_type = ck.add_type(
+            hir::TypeDef {
+                name: "List".into(),
+                module: "Prelude".into(),
+                params: vec![crate::types::TyVar(0)],
+                kind: hir::TypeDefKind::Builtin,
+            },
+            HashSet::from([Trait::Eq, Trait::Display]),
+        );
+        ck.table.nominal.list = Some(ck.list_type);
+        ck
+    }
+
+    pub fn add_type(&mut self, def: hir::TypeDef, derived: HashSet<Trait>) -> TypeId {
+        let id = TypeId(self.types.len() as u32);
+        self.types.push(def);
+        self.table.nominal.derived.push(derived);
+        id
+    }
+
+    pub fn type_defs(&self) -> Vec<hir::TypeDef> {
+        self.types.clone()
+    }
+
+    /// Renders a type for a diagnostic in `module`.
+    pub fn show(&self, ty: &Type, module: usize) -> String {
+        let defs: Vec<hir::TypeDef> = self.type_defs();
+        let name = self
+            .scopes
+            .get(module)
+            .map(|s| s.name.as_str())
+            .unwrap_or("");
+        display::render_diag(&self.table.zonk(ty), &defs, name)
+    }
+
+    /// Turns recorded predicate failures into E0006 diagnostics.
+    pub fn drain_failures(&mut self, module: usize) {
+        let failures = std::mem::take(&mut self.table.failures);
+        for f in failures {
+            let ty = self.show(&f.ty, module);
+            let mut d = Diagnostic::error(
+                codes::NOT_IMPLEMENTED_TRAIT,
+                format!("`{}` does not implement `{}`", ty, f.tr.name()),
+                f.span,
+            );
+            if f.tr == Trait::Add && ty == "String" {
+                d = d.with_help("join strings with `<>`");
+            } else if f.tr == Trait::Concat {
+                d = d.with_help("`<>` joins strings and lists; use to_string() or interpolation for other values");
+            }
+            self.diags.push(d);
+        }
+    }
+
+    fn check_modules(&mut self, graph: &ModuleGraph) {
+        for &m in &graph.order {
+            self.collect_module(m, &graph.imports[m]);
+            self.drain_failures(m);
+            let groups = deps::function_groups(self, m);
+            for group in groups {
+                self.check_group(&group);
+                self.drain_failures(m);
+            }
+        }
+    }
+
+    fn find_main(&mut self) -> Option<FnId> {
+        let Some(m) = self
+            .sources
+            .iter()
+            .position(|s| s.origin == Origin::User && s.name == "Main")
+        else {
+            let span = Span::default();
+            self.diags.push(Diagnostic::error(
+                codes::MISSING_MAIN,
+                "no `fn main()` found in main.mpl",
+                span,
+            ));
+            return None;
+        };
+        let found = self.scopes[m]
+            .functions
+            .iter()
+            .copied()
+            .find(|id| self.fns[id.0 as usize].name == "main");
+        let file_start = Span::new(self.sources[m].file, 0, 0);
+        match found {
+            Some(id) => {
+                let entry = &self.fns[id.0 as usize];
+                let arity = entry
+                    .clauses
+                    .first()
+                    .map(|c| c.params.as_ref().map_or(0, |p| p.len()))
+                    .unwrap_or(0);
+                if arity != 0 {
+                    let span = entry.clauses[0].name.span;
+                    self.diags.push(Diagnostic::error(
+                        codes::MISSING_MAIN,
+                        "`fn main()` must take no parameters",
+                        span,
+                    ));
+                    return None;
+                }
+                Some(id)
+            }
+            None => {
+                self.diags.push(Diagnostic::error(
+                    codes::MISSING_MAIN,
+                    "no `fn main()` found in main.mpl",
+                    file_start,
+                ));
+                None
+            }
+        }
+    }
+
+    fn signatures(&self) -> String {
+        let mut out = String::new();
+        for (m, src) in self.sources.iter().enumerate() {
+            if src.origin != Origin::User {
+                continue;
+            }
+            for id in &self.scopes[m].functions {
+                let f = &self.fns[id.0 as usize];
+                if let Some(sig) = &f.signature {
+                    out.push_str(&format!("{}.{} :: {}\n", src.name, f.name, sig));
+                }
+            }
+        }
+        out
+    }
+
+    fn into_program(self, main: FnId) -> Option<hir::Program> {
+        let functions: Option<Vec<hir::Function>> = self.fns.into_iter().map(|f| f.hir).collect();
+        let n = &self.table.nominal;
+        let well_known = hir::WellKnown {
+            option: n.option?,
+            result: n.result?,
+            ordering: self.scopes.get(self.prelude?)?.own_type("Ordering")?,
+            list: self.list_type,
+        };
+        Some(hir::Program {
+            types: self.types,
+            functions: functions?,
+            externs: self.externs.into_iter().map(|e| e.hir).collect(),
+            main,
+            well_known,
+            files: self.files.to_vec(),
+        })
+    }
+}

@@ -1,0 +1,377 @@
+//! Declarations of one module: imports, sum types and their constructors
+//! (language.md §3.4), `extern fn` bindings, and top-level functions with
+//! their clauses grouped (§3.1.4: E0022, E0023, W0002). Items this checker
+//! does not support are reported once here (E0100, E0103).
+
+use crate::checker::{Checker, ExternEntry, FnEntry, FnSig};
+use crate::hir::{self, ExternId, FnId, TypeId};
+use crate::infer::Scheme;
+use crate::modules::ImportRef;
+use crate::predicates::Trait;
+use crate::scope::{TypeRef, Value};
+use crate::types::{TyVar, Type};
+use crate::Origin;
+use mesh_syntax::{ast, codes, Diagnostic, Span};
+use std::collections::HashSet;
+
+const BUILTIN_VARIANTS: &[&str] = &["Some", "None", "Ok", "Err", "Less", "Equal", "Greater"];
+
+impl<'a> Checker<'a> {
+    pub fn collect_module(&mut self, m: usize, imports: &[ImportRef]) {
+        let sources = self.sources;
+        let src = &sources[m];
+        self.apply_imports(m, imports);
+
+        // Type names first, so that every annotation can refer to them.
+        let mut sums: Vec<(&'a ast::SumTypeDef, TypeId)> = Vec::new();
+        for item in &src.ast.items {
+            match item {
+                ast::Item::SumType(def) => {
+                    if self.scopes[m].types.contains_key(&def.name.text) {
+                        self.duplicate(&def.name);
+                        continue;
+                    }
+                    let derived = self.derived_traits(def);
+                    let type_def = hir::TypeDef {
+                        name: def.name.text.clone(),
+                        module: src.name.clone(),
+                        params: (0..def.generics.len() as u32).map(TyVar).collect(),
+                        kind: hir::TypeDefKind::Sum {
+                            variants: Vec::new(),
+                        },
+                    };
+                    let id = self.add_type(type_def, derived);
+                    self.scopes[m]
+                        .types
+                        .insert(def.name.text.clone(), (TypeRef::Def(id), def.is_pub));
+                    sums.push((def, id));
+                }
+                ast::Item::Struct(def) => {
+                    self.unsupported("structs are", def.span);
+                    self.scopes[m]
+                        .types
+                        .insert(def.name.text.clone(), (TypeRef::Unsupported, def.is_pub));
+                }
+                ast::Item::TypeAlias(def) => {
+                    self.unsupported("type aliases are", def.span);
+                    self.scopes[m]
+                        .types
+                        .insert(def.name.text.clone(), (TypeRef::Unsupported, def.is_pub));
+                }
+                _ => {}
+            }
+        }
+        if Some(m) == self.prelude {
+            self.table.nominal.option = self.scopes[m].own_type("Option");
+            self.table.nominal.result = self.scopes[m].own_type("Result");
+        }
+        for (def, id) in sums {
+            self.collect_variants(m, def, id);
+        }
+
+        let mut group: Option<FnId> = None;
+        for item in &src.ast.items {
+            match item {
+                ast::Item::Fn(def) => group = self.collect_fn(m, def, group),
+                ast::Item::Extern(def) => {
+                    group = None;
+                    self.collect_extern(m, def);
+                }
+                other => {
+                    group = None;
+                    match other {
+                        ast::Item::Interface(d) => self.unsupported("interfaces are", d.span),
+                        ast::Item::Impl(d) => self.unsupported("impls are", d.span),
+                        ast::Item::Actor(d) => self.unsupported("actors are", d.span),
+                        ast::Item::Service(d) => self.unsupported("services are", d.span),
+                        ast::Item::Supervisor(d) => self.unsupported("supervisors are", d.span),
+                        ast::Item::Module(d) => self.diags.push(Diagnostic::error(
+                            codes::INLINE_MODULE,
+                            "inline modules are not supported; use a separate file",
+                            d.span,
+                        )),
+                        _ => {}
+                    }
+                }
+            }
+        }
+        let functions = self.scopes[m].functions.clone();
+        for id in functions {
+            self.check_catch_all(id);
+        }
+    }
+
+    /// E0100 "<what> not supported yet"; `what` includes its verb ("structs are").
+    pub fn unsupported(&mut self, what: &str, span: Span) {
+        self.diags.push(Diagnostic::error(
+            codes::UNSUPPORTED,
+            format!("{} not supported yet", what),
+            span,
+        ));
+    }
+
+    fn duplicate(&mut self, name: &ast::Name) {
+        self.diags.push(Diagnostic::error(
+            codes::DUPLICATE_NAME,
+            format!("`{}` is defined more than once", name.text),
+            name.span,
+        ));
+    }
+
+    fn derived_traits(&mut self, def: &ast::SumTypeDef) -> HashSet<Trait> {
+        let Some(list) = &def.deriving else {
+            return HashSet::from([Trait::Eq, Trait::Ord]);
+        };
+        let mut set = HashSet::new();
+        for n in list {
+            match n.text.as_str() {
+                "Eq" => drop(set.insert(Trait::Eq)),
+                "Ord" => drop(set.insert(Trait::Ord)),
+                "Display" => drop(set.insert(Trait::Display)),
+                "Debug" | "Hash" | "Json" | "Row" => {
+                    self.unsupported(&format!("deriving `{}` is", n.text), n.span);
+                }
+                _ => self.diags.push(Diagnostic::error(
+                    codes::CANNOT_DERIVE,
+                    format!(
+                        "cannot derive `{}` for `{}` -- only Eq, Ord, Display, Debug, Hash, Json, and Row are derivable",
+                        n.text, def.name.text
+                    ),
+                    n.span,
+                )),
+            }
+        }
+        if set.contains(&Trait::Ord) && !set.contains(&Trait::Eq) {
+            let span = list
+                .iter()
+                .find(|n| n.text == "Ord")
+                .map_or(def.name.span, |n| n.span);
+            self.diags.push(Diagnostic::error(
+                codes::DERIVE_PREREQUISITE,
+                format!(
+                    "deriving `Ord` for `{}` requires `Eq` to also be derived",
+                    def.name.text
+                ),
+                span,
+            ));
+        }
+        set
+    }
+
+    fn collect_variants(&mut self, m: usize, def: &ast::SumTypeDef, id: TypeId) {
+        let generics: Vec<(String, Type)> = def
+            .generics
+            .iter()
+            .enumerate()
+            .map(|(i, g)| (g.text.clone(), Type::Var(TyVar(i as u32))))
+            .collect();
+        let mut variants = Vec::new();
+        for v in &def.variants {
+            let fields: Vec<Type> = v
+                .fields
+                .iter()
+                .map(|f| self.resolve_type(m, &generics, &f.ty))
+                .collect();
+            let clash = self.scopes[m].values.contains_key(&v.name.text)
+                || (self.scopes[m].origin == Origin::User
+                    && BUILTIN_VARIANTS.contains(&v.name.text.as_str()));
+            if clash {
+                self.duplicate(&v.name);
+                continue;
+            }
+            let index = variants.len() as u32;
+            self.scopes[m]
+                .values
+                .insert(v.name.text.clone(), (Value::Ctor(id, index), def.is_pub));
+            variants.push(hir::VariantDef {
+                name: v.name.text.clone(),
+                fields,
+            });
+        }
+        self.types[id.0 as usize].kind = hir::TypeDefKind::Sum { variants };
+    }
+
+    fn collect_extern(&mut self, m: usize, def: &ast::ExternFnDef) {
+        if self.scopes[m].values.contains_key(&def.name.text) {
+            self.duplicate(&def.name);
+            return;
+        }
+        let vars: Vec<TyVar> = (0..def.generics.len() as u32).map(TyVar).collect();
+        let generics: Vec<(String, Type)> = def
+            .generics
+            .iter()
+            .zip(&vars)
+            .map(|(g, v)| (g.text.clone(), Type::Var(*v)))
+            .collect();
+        let mut params = Vec::new();
+        for p in &def.params {
+            match &p.ty {
+                Some(t) => params.push(self.resolve_type(m, &generics, t)),
+                None => {
+                    self.diags.push(Diagnostic::error(
+                        codes::UNKNOWN_TYPE,
+                        "an `extern fn` parameter needs a type annotation",
+                        p.span,
+                    ));
+                    params.push(self.table.error());
+                }
+            }
+        }
+        let ret = self.resolve_type(m, &generics, &def.ret);
+        let mut preds = Vec::new();
+        for b in &def.where_clause {
+            if let Some((Type::Var(v), tr)) = self.resolve_bound(&generics, b) {
+                preds.push((v, tr));
+            }
+        }
+        let id = ExternId(self.externs.len() as u32);
+        let scheme = Scheme {
+            vars: vars.clone(),
+            preds,
+            ty: Type::Fun(params.clone(), Box::new(ret.clone())),
+        };
+        self.externs.push(ExternEntry {
+            hir: hir::ExternFn {
+                name: def.name.text.clone(),
+                module: self.scopes[m].name.clone(),
+                symbol: def.symbol.clone(),
+                type_params: vars,
+                params,
+                ret,
+            },
+            scheme,
+        });
+        if Some(m) == self.prelude && def.name.text == "to_string" {
+            self.to_string_extern = Some(id);
+        }
+        self.scopes[m]
+            .values
+            .insert(def.name.text.clone(), (Value::Extern(id), def.is_pub));
+    }
+
+    /// `T: Interface` of a `where` clause: the parameter's type and the interface.
+    pub fn resolve_bound(
+        &mut self,
+        generics: &[(String, Type)],
+        b: &ast::Bound,
+    ) -> Option<(Type, Trait)> {
+        let var = generics
+            .iter()
+            .find(|(g, _)| *g == b.var.text)
+            .map(|(_, t)| t.clone());
+        let Some(var) = var else {
+            self.diags.push(Diagnostic::error(
+                codes::UNKNOWN_TYPE,
+                format!("unknown type parameter `{}`", b.var.text),
+                b.var.span,
+            ));
+            return None;
+        };
+        let name: Vec<&str> = b.interface.iter().map(|n| n.text.as_str()).collect();
+        match (
+            name.as_slice(),
+            name.first().and_then(|n| Trait::from_name(n)),
+        ) {
+            ([_], Some(tr)) => Some((var, tr)),
+            _ => {
+                self.unsupported(&format!("interface `{}` is", name.join(".")), b.span);
+                None
+            }
+        }
+    }
+
+    /// Adds `def` as a new function or as the next clause of `group`;
+    /// returns the group that a following clause may join.
+    fn collect_fn(&mut self, m: usize, def: &'a ast::FnDef, group: Option<FnId>) -> Option<FnId> {
+        let arity = def.params.as_ref().map_or(0, |p| p.len());
+        if let Some(id) = group {
+            let entry = &self.fns[id.0 as usize];
+            let first_arity = entry.clauses[0].params.as_ref().map_or(0, |p| p.len());
+            if entry.name == def.name.text && first_arity == arity {
+                self.warn_non_first_clause(def);
+                self.fns[id.0 as usize].clauses.push(def);
+                return Some(id);
+            }
+        }
+        if self.scopes[m].values.contains_key(&def.name.text) {
+            self.diags.push(Diagnostic::error(
+                codes::DUPLICATE_FUNCTION,
+                format!(
+                    "function `{}/{}` already defined; multi-clause functions must have consecutive clauses",
+                    def.name.text, arity
+                ),
+                def.name.span,
+            ));
+            return None;
+        }
+        let id = FnId(self.fns.len() as u32);
+        self.fns.push(FnEntry {
+            name: def.name.text.clone(),
+            module: m,
+            clauses: vec![def],
+            sig: FnSig::Unstarted,
+            hir: None,
+            signature: None,
+        });
+        self.scopes[m]
+            .values
+            .insert(def.name.text.clone(), (Value::Fn(id), def.is_pub));
+        self.scopes[m].functions.push(id);
+        Some(id)
+    }
+
+    fn warn_non_first_clause(&mut self, def: &ast::FnDef) {
+        let mut what = Vec::new();
+        if def.is_pub {
+            what.push("`pub`");
+        }
+        if !def.generics.is_empty() {
+            what.push("type parameters");
+        }
+        if def.ret.is_some() {
+            what.push("a return type");
+        }
+        if !def.where_clause.is_empty() {
+            what.push("a `where` clause");
+        }
+        for w in what {
+            self.diags.push(Diagnostic::warning(
+                codes::NON_FIRST_CLAUSE,
+                format!(
+                    "{} on non-first clause of `{}` will be ignored",
+                    w, def.name.text
+                ),
+                def.name.span,
+            ));
+        }
+    }
+
+    /// E0022: a catch-all clause before the last one.
+    fn check_catch_all(&mut self, id: FnId) {
+        let entry = &self.fns[id.0 as usize];
+        let n = entry.clauses.len();
+        for clause in entry.clauses.iter().take(n.saturating_sub(1)) {
+            let params = clause.params.as_deref().unwrap_or(&[]);
+            let catch_all = clause.guard.is_none()
+                && params.iter().all(|p| {
+                    matches!(
+                        p.pat.kind,
+                        ast::PatternKind::Bind(_) | ast::PatternKind::Wildcard
+                    )
+                });
+            if catch_all {
+                let d = Diagnostic::error(
+                    codes::CATCH_ALL_NOT_LAST,
+                    format!(
+                        "catch-all clause must be the last clause of function `{}/{}`; clauses after a catch-all are unreachable",
+                        entry.name,
+                        params.len()
+                    ),
+                    clause.span,
+                );
+                self.diags.push(d);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,593 @@
+//! Top-level functions: a group (strongly connected component) is inferred
+//! together with monomorphic types, then generalised (language.md §6.5.1);
+//! leftover variables are defaulted (§6.5.3); multi-clause functions and
+//! pattern parameters become a `case` over the parameters (§3.1.3-3.1.4);
+//! blocks and `let` statements (§3.2, §4.2).
+
+use crate::checker::{Checker, FnSig};
+use crate::display;
+use crate::exhaustive;
+use crate::finalize;
+use crate::hir::{self, FnId};
+use crate::infer::Scheme;
+use crate::locals::{FnCtx, PendingMatch};
+use crate::types::{TyVar, Type};
+use mesh_syntax::{ast, codes, Diagnostic, Span};
+
+/// What is known of a function before its body is checked.
+struct PreSig {
+    generics: Vec<(String, Type)>,
+    generic_spans: Vec<Span>,
+    params: Vec<Type>,
+    ret: Type,
+    ret_annotation: Option<Span>,
+}
+
+impl Checker<'_> {
+    pub fn check_group(&mut self, group: &[FnId]) {
+        self.table.level = 1;
+        let pre: Vec<PreSig> = group.iter().map(|&id| self.presig(id)).collect();
+        let mut bodies = Vec::new();
+        let mut matches = Vec::new();
+        for (&id, p) in group.iter().zip(&pre) {
+            let (f, ms) = self.check_function(id, p);
+            bodies.push(f);
+            matches.extend(ms);
+        }
+
+        // Generalise: the variables left in the group's signatures.
+        let mut quantified: Vec<TyVar> = Vec::new();
+        for p in &pre {
+            self.table.free_vars(
+                &Type::Fun(p.params.clone(), Box::new(p.ret.clone())),
+                &mut quantified,
+            );
+        }
+        let module = self.fns[group[0].0 as usize].module;
+        self.check_rigid_generics(&pre, module);
+
+        // Default every other leftover variable.
+        for f in &mut bodies {
+            let mut leftovers = Vec::new();
+            finalize::for_each_type(f, &mut |t| self.table.free_vars(t, &mut leftovers));
+            for v in leftovers {
+                if !quantified.contains(&v) {
+                    self.table.default_var(v);
+                }
+            }
+        }
+        self.check_matches(matches, module);
+
+        let type_args: Vec<Type> = quantified.iter().map(|v| Type::Var(*v)).collect();
+        let defs = self.type_defs();
+        for ((&id, mut f), p) in group.iter().zip(bodies).zip(&pre) {
+            finalize::fill_group_calls(&mut f, group, &type_args);
+            finalize::for_each_type(&mut f, &mut |t| {
+                *t = finalize::close(&self.table, t, &quantified)
+            });
+            f.type_params = (0..quantified.len() as u32).map(TyVar).collect();
+            let params: Vec<Type> = p
+                .params
+                .iter()
+                .map(|t| finalize::close(&self.table, t, &quantified))
+                .collect();
+            let ret = finalize::close(&self.table, &p.ret, &quantified);
+            let preds: Vec<(TyVar, crate::predicates::Trait)> = quantified
+                .iter()
+                .enumerate()
+                .flat_map(|(i, v)| {
+                    self.table
+                        .preds_of(*v)
+                        .into_iter()
+                        .map(move |tr| (TyVar(i as u32), tr))
+                })
+                .collect();
+            let module_name = self.scopes[module].name.clone();
+            let entry = &mut self.fns[id.0 as usize];
+            entry.signature = Some(display::render_signature(
+                &params,
+                &ret,
+                &preds,
+                &defs,
+                &module_name,
+            ));
+            entry.sig = FnSig::Done(Scheme {
+                vars: f.type_params.clone(),
+                preds,
+                ty: Type::Fun(params, Box::new(ret)),
+            });
+            entry.hir = Some(f);
+        }
+        for v in quantified {
+            self.table.freeze(v);
+        }
+        self.table.level = 0;
+    }
+
+    fn presig(&mut self, id: FnId) -> PreSig {
+        let entry = &self.fns[id.0 as usize];
+        let module = entry.module;
+        let first = entry.clauses[0];
+        let generics: Vec<(String, Type)> = first
+            .generics
+            .iter()
+            .map(|g| (g.text.clone(), self.table.fresh()))
+            .collect();
+        let generic_spans = first.generics.iter().map(|g| g.span).collect();
+        for b in &first.where_clause {
+            if let Some((var, tr)) = self.resolve_bound(&generics, b) {
+                self.table.require(&var, tr, b.span);
+            }
+        }
+        let params = first
+            .params
+            .as_deref()
+            .unwrap_or(&[])
+            .iter()
+            .map(|p| match &p.ty {
+                Some(t) => self.resolve_type(module, &generics, t),
+                None => self.table.fresh(),
+            })
+            .collect();
+        let ret = match &first.ret {
+            Some(t) => self.resolve_type(module, &generics, t),
+            None => self.table.fresh(),
+        };
+        let ret_annotation = first.ret.as_ref().map(|t| t.span);
+        let pre = PreSig {
+            generics,
+            generic_spans,
+            params,
+            ret,
+            ret_annotation,
+        };
+        self.fns[id.0 as usize].sig = FnSig::Pending {
+            params: pre.params.clone(),
+            ret: pre.ret.clone(),
+        };
+        pre
+    }
+
+    /// A declared type parameter must stay an unconstrained, distinct variable.
+    fn check_rigid_generics(&mut self, pre: &[PreSig], module: usize) {
+        for p in pre {
+            let mut seen = Vec::new();
+            for ((name, ty), span) in p.generics.iter().zip(&p.generic_spans) {
+                let resolved = self.table.shallow(ty);
+                let ok = self.table.is_unbound_var(&resolved) && !seen.contains(&resolved);
+                if !ok && !self.table.is_error(&resolved) {
+                    let found = self.show(&resolved, module);
+                    self.diags.push(
+                        Diagnostic::error(
+                            codes::TYPE_MISMATCH,
+                            format!("expected `{}`, found `{}`", name, found),
+                            *span,
+                        )
+                        .with_note(format!(
+                            "the type parameter `{}` must stay generic, but the body requires `{}`",
+                            name, found
+                        )),
+                    );
+                }
+                seen.push(resolved);
+            }
+        }
+    }
+
+    fn check_matches(&mut self, matches: Vec<PendingMatch>, module: usize) {
+        let defs = self.type_defs();
+        for m in matches {
+            let ty = self.table.zonk(&m.scrutinee_ty);
+            let zonked: Vec<(hir::Pattern, bool)> = m
+                .arms
+                .iter()
+                .map(|(p, g)| {
+                    let mut p = p.clone();
+                    finalize::for_each_pattern_type(&mut p, &mut |t| *t = self.table.zonk(t));
+                    (p, *g)
+                })
+                .collect();
+            let arms: Vec<(&hir::Pattern, bool)> =
+                zonked.iter().map(|(p, covers)| (p, *covers)).collect();
+            let report = exhaustive::analyse(&ty, &arms, &defs);
+            for i in report.redundant {
+                self.diags.push(Diagnostic::warning(
+                    codes::REDUNDANT,
+                    "redundant match arm",
+                    zonked[i].0.span,
+                ));
+            }
+            if !report.missing.is_empty() {
+                let ty_text = self.show(&ty, module);
+                let msg = format!("non-exhaustive match on `{}`", ty_text);
+                let mut d = match &m.clauses_of {
+                    Some(_) => Diagnostic::warning(codes::NON_EXHAUSTIVE, msg, m.span),
+                    None => Diagnostic::error(codes::NON_EXHAUSTIVE, msg, m.span),
+                };
+                d = d.with_note(format!("missing: {}", report.missing.join(", ")));
+                d = match &m.clauses_of {
+                    Some(f) => d.with_help(format!(
+                        "add a clause of `{}` that matches the missing values",
+                        f
+                    )),
+                    None => d.with_help("add the missing patterns or a wildcard `_` arm"),
+                };
+                self.diags.push(d);
+            }
+        }
+    }
+
+    fn check_function(&mut self, id: FnId, pre: &PreSig) -> (hir::Function, Vec<PendingMatch>) {
+        let entry = &self.fns[id.0 as usize];
+        let (module, name, clauses) = (entry.module, entry.name.clone(), entry.clauses.clone());
+        let first = clauses[0];
+        let mut ctx = FnCtx::new(
+            module,
+            pre.ret.clone(),
+            pre.ret_annotation,
+            pre.generics.clone(),
+        );
+        let simple = clauses.len() == 1
+            && first.guard.is_none()
+            && first.params.as_deref().unwrap_or(&[]).iter().all(|p| {
+                matches!(
+                    p.pat.kind,
+                    ast::PatternKind::Bind(_) | ast::PatternKind::Wildcard
+                )
+            });
+        let mut params = Vec::new();
+        let body = if simple {
+            let mut seen: Vec<&str> = Vec::new();
+            for (p, ty) in first
+                .params
+                .as_deref()
+                .unwrap_or(&[])
+                .iter()
+                .zip(&pre.params)
+            {
+                let name = match &p.pat.kind {
+                    ast::PatternKind::Bind(n) => n.text.as_str(),
+                    _ => "_",
+                };
+                if name != "_" && seen.contains(&name) {
+                    self.diags.push(Diagnostic::error(
+                        codes::DUPLICATE_NAME,
+                        format!("`{}` is bound more than once in this parameter list", name),
+                        p.pat.span,
+                    ));
+                }
+                seen.push(name);
+                let local = ctx.add_local(name, ty.clone());
+                if name != "_" {
+                    ctx.bind(name, local, Scheme::mono(ty.clone()));
+                }
+                params.push(local);
+            }
+            self.check_fn_body(&mut ctx, &first.body)
+        } else {
+            for (i, ty) in pre.params.iter().enumerate() {
+                params.push(ctx.add_local(&format!("arg{}", i), ty.clone()));
+            }
+            self.clauses_to_case(&mut ctx, &name, &clauses, &params, &pre.params)
+        };
+        let function = hir::Function {
+            name,
+            module: self.scopes[module].name.clone(),
+            type_params: Vec::new(),
+            params,
+            ret: pre.ret.clone(),
+            locals: std::mem::take(&mut ctx.locals),
+            body,
+            span: first.span,
+        };
+        (function, ctx.matches)
+    }
+
+    /// The body of one clause, unified with the return type.
+    fn check_fn_body(&mut self, ctx: &mut FnCtx, body: &ast::FnBody) -> hir::Expr {
+        let e = match body {
+            ast::FnBody::Expr(e) => self.check_expr(ctx, e),
+            ast::FnBody::Block(b) => self.check_block(ctx, b),
+        };
+        let ret = ctx.ret.clone();
+        if let Some(mut d) = self.mismatch(ctx.module, &ret, &e.ty, value_span(&e)) {
+            if let Some(a) = ctx.ret_annotation {
+                d = d.with_label(a, "expected because of the return type");
+            }
+            self.diags.push(d);
+        }
+        e
+    }
+
+    /// Clauses (or one clause with pattern parameters or a guard) as a
+    /// `case` over the parameters.
+    fn clauses_to_case(
+        &mut self,
+        ctx: &mut FnCtx,
+        name: &str,
+        clauses: &[&ast::FnDef],
+        params: &[hir::LocalId],
+        param_tys: &[Type],
+    ) -> hir::Expr {
+        let span = clauses[0].span;
+        let scrutinee_ty = if param_tys.len() == 1 {
+            param_tys[0].clone()
+        } else {
+            Type::Tuple(param_tys.to_vec())
+        };
+        let locals: Vec<hir::Expr> = params
+            .iter()
+            .zip(param_tys)
+            .map(|(l, t)| hir::Expr {
+                kind: hir::ExprKind::Local(*l),
+                ty: t.clone(),
+                span,
+            })
+            .collect();
+        let scrutinee = match (locals.len(), locals.first()) {
+            (1, Some(e)) => e.clone(),
+            (0, _) => hir::Expr {
+                kind: hir::ExprKind::Unit,
+                ty: Type::Unit,
+                span,
+            },
+            _ => hir::Expr {
+                kind: hir::ExprKind::Tuple(locals),
+                ty: scrutinee_ty.clone(),
+                span,
+            },
+        };
+        let scrutinee_ty = if param_tys.is_empty() {
+            Type::Unit
+        } else {
+            scrutinee_ty
+        };
+        let mut arms = Vec::new();
+        let mut covers = Vec::new();
+        let mut pattern_errors = false;
+        for clause in clauses {
+            let errors_before = self.error_count();
+            ctx.push_scope();
+            let mut bound = Vec::new();
+            let mut pats = Vec::new();
+            let cparams = clause.params.as_deref().unwrap_or(&[]);
+            for (p, ty) in cparams.iter().zip(param_tys) {
+                if let Some(t) = &p.ty {
+                    let ann = self.resolve_type(ctx.module, &ctx.generics.clone(), t);
+                    if let Some(d) = self.mismatch(ctx.module, ty, &ann, t.span) {
+                        self.diags.push(d);
+                    }
+                }
+                pats.push(self.check_pattern(ctx, &p.pat, ty, &mut bound));
+            }
+            let clause_span = match (cparams.first(), cparams.last()) {
+                (Some(a), Some(b)) => a.span.to(b.span),
+                _ => clause.name.span,
+            };
+            let pat = match pats.len() {
+                0 => hir::Pattern {
+                    kind: hir::PatternKind::Wildcard,
+                    ty: Type::Unit,
+                    span: clause_span,
+                },
+                1 => pats
+                    .pop()
+                    .unwrap_or_else(|| wildcard_pattern(clause_span)),
+                _ => hir::Pattern {
+                    kind: hir::PatternKind::Tuple(pats),
+                    ty: scrutinee_ty.clone(),
+                    span: clause_span,
+                },
+            };
+            pattern_errors |= self.error_count() != errors_before;
+            covers.push(clause.guard.is_none());
+            let guard = clause.guard.as_ref().map(|g| self.check_guard(ctx, g));
+            let body = self.check_fn_body(ctx, &clause.body);
+            ctx.pop_scope();
+            arms.push(hir::Arm { pat, guard, body });
+        }
+        // A match with an erroneous pattern is not analysed (no cascades).
+        if !pattern_errors {
+            ctx.matches.push(PendingMatch {
+                scrutinee_ty: scrutinee_ty.clone(),
+                arms: arms
+                    .iter()
+                    .zip(covers)
+                    .map(|(a, c)| (a.pat.clone(), c))
+                    .collect(),
+                span: clauses[0].name.span,
+                clauses_of: Some(format!("{}/{}", name, params.len())),
+            });
+        }
+        hir::Expr {
+            kind: hir::ExprKind::Case {
+                scrutinee: Box::new(scrutinee),
+                arms,
+            },
+            ty: ctx.ret.clone(),
+            span,
+        }
+    }
+
+    pub fn error_count(&self) -> usize {
+        self.diags.iter().filter(|d| d.is_error()).count()
+    }
+
+    /// A `when` guard: must be `Bool` (E0025).
+    pub fn check_guard(&mut self, ctx: &mut FnCtx, g: &ast::Expr) -> hir::Expr {
+        let e = self.check_expr(ctx, g);
+        if self.table.unify(&e.ty, &Type::Bool).is_err() {
+            let found = self.show(&e.ty, ctx.module);
+            self.diags.push(
+                Diagnostic::error(
+                    codes::GUARD_NOT_BOOL,
+                    "guard expression must return `Bool`",
+                    e.span,
+                )
+                .with_primary_label(format!("this has type `{}`", found)),
+            );
+        }
+        e
+    }
+
+    /// A block in its own scope; its value is the last statement's.
+    pub fn check_block(&mut self, ctx: &mut FnCtx, block: &ast::Block) -> hir::Expr {
+        ctx.push_scope();
+        let mut stmts = Vec::new();
+        let mut value = None;
+        let n = block.stmts.len();
+        for (i, stmt) in block.stmts.iter().enumerate() {
+            let last = i + 1 == n;
+            match stmt {
+                ast::Stmt::Expr(e) => {
+                    let h = self.check_expr(ctx, e);
+                    if last {
+                        value = Some(h);
+                    } else {
+                        stmts.push(hir::Stmt::Expr(h));
+                    }
+                }
+                ast::Stmt::Let {
+                    pat,
+                    ty,
+                    value: rhs,
+                    span,
+                } => {
+                    let bound = self.check_let(ctx, pat, ty.as_ref(), rhs, *span, &mut stmts);
+                    if last {
+                        value = Some(bound);
+                    }
+                }
+                ast::Stmt::Fn(def) => self.unsupported("nested function definitions are", def.span),
+                ast::Stmt::Terminate { span, .. } => {
+                    self.unsupported("`terminate` blocks are", *span)
+                }
+            }
+        }
+        ctx.pop_scope();
+        let value = value.unwrap_or(hir::Expr {
+            kind: hir::ExprKind::Unit,
+            ty: Type::Unit,
+            span: block.span,
+        });
+        if stmts.is_empty() {
+            return value;
+        }
+        hir::Expr {
+            ty: value.ty.clone(),
+            kind: hir::ExprKind::Block {
+                stmts,
+                value: Box::new(value),
+            },
+            span: block.span,
+        }
+    }
+
+    /// `let pat [:: T] = rhs`: pushes the HIR statements and returns an
+    /// expression for the bound value (a block ending in `let` yields it).
+    fn check_let(
+        &mut self,
+        ctx: &mut FnCtx,
+        pat: &ast::Pattern,
+        ty: Option<&ast::TypeExpr>,
+        rhs: &ast::Expr,
+        span: Span,
+        stmts: &mut Vec<hir::Stmt>,
+    ) -> hir::Expr {
+        self.table.level += 1;
+        let value = self.check_expr(ctx, rhs);
+        // With an annotation the binding has the annotated type, even when
+        // the value does not match it.
+        let mut value_ty = value.ty.clone();
+        if let Some(t) = ty {
+            let generics = ctx.generics.clone();
+            let ann = self.resolve_type(ctx.module, &generics, t);
+            if let Some(d) = self.mismatch(ctx.module, &ann, &value.ty, value.span) {
+                self.diags
+                    .push(d.with_label(t.span, "expected because of this annotation"));
+            }
+            value_ty = ann;
+        }
+        self.table.level -= 1;
+        if let ast::PatternKind::Bind(name) = &pat.kind {
+            let scheme = self.table.generalize_let(&value_ty);
+            let local = ctx.add_local(&name.text, value_ty.clone());
+            stmts.push(hir::Stmt::Let {
+                pat: hir::Pattern {
+                    kind: hir::PatternKind::Bind(local),
+                    ty: value_ty.clone(),
+                    span: pat.span,
+                },
+                value,
+            });
+            ctx.bind(&name.text, local, scheme);
+            return hir::Expr {
+                kind: hir::ExprKind::Local(local),
+                ty: value_ty,
+                span,
+            };
+        }
+        // Other patterns: bind the value to a hidden local first.
+        let tmp = ctx.add_local("_let", value_ty.clone());
+        stmts.push(hir::Stmt::Let {
+            pat: hir::Pattern {
+                kind: hir::PatternKind::Bind(tmp),
+                ty: value_ty.clone(),
+                span: rhs.span,
+            },
+            value,
+        });
+        let mut bound = Vec::new();
+        let hp = self.check_pattern(ctx, pat, &value_ty, &mut bound);
+        if !self.is_irrefutable(&hp) {
+            self.diags.push(
+                Diagnostic::error(codes::REFUTABLE_LET, "refutable pattern in `let`", pat.span)
+                    .with_help("use `case` to match patterns that can fail"),
+            );
+        }
+        if !matches!(hp.kind, hir::PatternKind::Wildcard) {
+            stmts.push(hir::Stmt::Let {
+                pat: hp,
+                value: hir::Expr {
+                    kind: hir::ExprKind::Local(tmp),
+                    ty: value_ty.clone(),
+                    span: rhs.span,
+                },
+            });
+        }
+        hir::Expr {
+            kind: hir::ExprKind::Local(tmp),
+            ty: value_ty,
+            span,
+        }
+    }
+
+    fn is_irrefutable(&self, p: &hir::Pattern) -> bool {
+        match &p.kind {
+            hir::PatternKind::Wildcard | hir::PatternKind::Bind(_) | hir::PatternKind::Unit => true,
+            hir::PatternKind::Tuple(ps) => ps.iter().all(|p| self.is_irrefutable(p)),
+            hir::PatternKind::Variant { ty, args, .. } => {
+                let single = matches!(&self.types[ty.0 as usize].kind,
+                    hir::TypeDefKind::Sum { variants } if variants.len() == 1);
+                single && args.iter().all(|p| self.is_irrefutable(p))
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The span of the value an expression produces (a block's last expression).
+pub fn value_span(e: &hir::Expr) -> Span {
+    match &e.kind {
+        hir::ExprKind::Block { value, .. } => value_span(value),
+        _ => e.span,
+    }
+}
+
+fn wildcard_pattern(span: Span) -> hir::Pattern {
+    hir::Pattern {
+        kind: hir::PatternKind::Wildcard,
+        ty: Type::Unit,
+        span,
+    }
+}

@@ -1,0 +1,177 @@
+//! Patterns (language.md §5.1-5.2): wildcards, bindings (always new,
+//! monomorphic), literals including negative numbers, `nil`/`()`, tuples and
+//! constructor patterns (`Some(x)`, `Shape.Circle(r)`), unified with the
+//! scrutinee's type. Cons, or- and `as` patterns get E0100.
+
+use crate::checker::Checker;
+use crate::hir::{self, PatternKind};
+use crate::infer::Scheme;
+use crate::locals::FnCtx;
+use crate::scope::Value;
+use crate::types::Type;
+use mesh_syntax::{ast, codes, Diagnostic};
+
+impl Checker<'_> {
+    /// Checks `p` against `expected`, binding its variables in the current
+    /// scope; `bound` collects the names bound so far in this pattern.
+    pub fn check_pattern(
+        &mut self,
+        ctx: &mut FnCtx,
+        p: &ast::Pattern,
+        expected: &Type,
+        bound: &mut Vec<String>,
+    ) -> hir::Pattern {
+        let span = p.span;
+        let mk = |kind, ty: &Type| hir::Pattern {
+            kind,
+            ty: ty.clone(),
+            span,
+        };
+        let wildcard = mk(PatternKind::Wildcard, expected);
+        match &p.kind {
+            ast::PatternKind::Wildcard => wildcard,
+            ast::PatternKind::Bind(name) => {
+                if bound.contains(&name.text) {
+                    self.diags.push(Diagnostic::error(
+                        codes::DUPLICATE_NAME,
+                        format!("`{}` is bound more than once in this pattern", name.text),
+                        name.span,
+                    ));
+                }
+                bound.push(name.text.clone());
+                let local = ctx.add_local(&name.text, expected.clone());
+                ctx.bind(&name.text, local, Scheme::mono(expected.clone()));
+                mk(PatternKind::Bind(local), expected)
+            }
+            ast::PatternKind::Lit(lit) => {
+                let (kind, ty) = match lit {
+                    ast::LitPattern::Int(n) => (PatternKind::Int(*n), Type::Int),
+                    ast::LitPattern::Float(f) => (PatternKind::Float(*f), Type::Float),
+                    ast::LitPattern::Str(s) => (PatternKind::Str(s.clone()), Type::String),
+                    ast::LitPattern::Bool(b) => (PatternKind::Bool(*b), Type::Bool),
+                    ast::LitPattern::Nil => (PatternKind::Unit, Type::Unit),
+                };
+                if let Some(d) = self.mismatch(ctx.module, expected, &ty, span) {
+                    self.diags.push(d);
+                }
+                mk(kind, expected)
+            }
+            ast::PatternKind::Tuple(ps) => match ps.as_slice() {
+                [] => {
+                    if let Some(d) = self.mismatch(ctx.module, expected, &Type::Unit, span) {
+                        self.diags.push(d);
+                    }
+                    mk(PatternKind::Unit, expected)
+                }
+                [one] => self.check_pattern(ctx, one, expected, bound),
+                _ => {
+                    let elems: Vec<Type> = ps.iter().map(|_| self.table.fresh()).collect();
+                    if let Some(d) =
+                        self.mismatch(ctx.module, expected, &Type::Tuple(elems.clone()), span)
+                    {
+                        self.diags.push(d);
+                    }
+                    let hs = ps
+                        .iter()
+                        .zip(&elems)
+                        .map(|(p, t)| self.check_pattern(ctx, p, t, bound))
+                        .collect();
+                    mk(PatternKind::Tuple(hs), expected)
+                }
+            },
+            ast::PatternKind::Constructor { path, args } => {
+                let Some((ty, variant)) = self.resolve_variant(ctx, path) else {
+                    for a in args.iter().flatten() {
+                        let t = self.table.error();
+                        let _ = self.check_pattern(ctx, a, &t, bound);
+                    }
+                    return wildcard;
+                };
+                let type_args = self.fresh_type_args(ty);
+                let vars = self.types[ty.0 as usize].params.clone();
+                let fields: Vec<Type> = self
+                    .variant_fields(ty, variant)
+                    .iter()
+                    .map(|f| f.substitute(&vars, &type_args))
+                    .collect();
+                if let Some(d) =
+                    self.mismatch(ctx.module, expected, &Type::Named(ty, type_args), span)
+                {
+                    self.diags.push(d);
+                }
+                let sub = args.as_deref().unwrap_or(&[]);
+                if sub.len() != fields.len() {
+                    self.diags.push(Diagnostic::error(
+                        codes::ARITY,
+                        format!("expected {} argument(s), found {}", fields.len(), sub.len()),
+                        span,
+                    ));
+                    for a in sub {
+                        let t = self.table.error();
+                        let _ = self.check_pattern(ctx, a, &t, bound);
+                    }
+                    return wildcard;
+                }
+                let hs = sub
+                    .iter()
+                    .zip(&fields)
+                    .map(|(p, t)| self.check_pattern(ctx, p, t, bound))
+                    .collect();
+                mk(
+                    PatternKind::Variant {
+                        ty,
+                        variant,
+                        args: hs,
+                    },
+                    expected,
+                )
+            }
+            ast::PatternKind::Cons { .. } => {
+                self.unsupported("list patterns (`h :: t`) are", span);
+                wildcard
+            }
+            ast::PatternKind::Or(_) => {
+                self.unsupported("or-patterns are", span);
+                wildcard
+            }
+            ast::PatternKind::As { .. } => {
+                self.unsupported("`as` patterns are", span);
+                wildcard
+            }
+        }
+    }
+
+    /// `Variant` or `Type.Variant` in a pattern (E0010 when unknown).
+    fn resolve_variant(&mut self, ctx: &FnCtx, path: &[ast::Name]) -> Option<(hir::TypeId, u32)> {
+        let found = match path {
+            [name] => self
+                .lookup_value(ctx.module, &name.text, name.span)
+                .map_err(|_| true),
+            [q, name] => self
+                .lookup_qualified(ctx.module, &q.text, q.span, &name.text, name.span)
+                .map_err(|_| true),
+            _ => Err(false),
+        };
+        match found {
+            Ok(Some(Value::Ctor(t, v))) => Some((t, v)),
+            Err(true) => None,
+            _ => {
+                let text = path
+                    .iter()
+                    .map(|n| n.text.as_str())
+                    .collect::<Vec<_>>()
+                    .join(".");
+                let span = match (path.first(), path.last()) {
+                    (Some(a), Some(b)) => a.span.to(b.span),
+                    _ => return None,
+                };
+                self.diags.push(Diagnostic::error(
+                    codes::UNKNOWN_VARIANT,
+                    format!("unknown variant `{}`", text),
+                    span,
+                ));
+                None
+            }
+        }
+    }
+}
