@@ -4,12 +4,13 @@
 //! Start-up ignores `SIGPIPE` (writes to a closed pipe fail instead of
 //! killing the program), installs the internal-error hook of `panic`, keeps
 //! the command-line arguments for `Env.args`, then runs the Mesh `main` as
-//! the main process (pid 1).
+//! the main process (pid 1) with its own collected heap. With
+//! `MESH_GC_STATS=1` the heap statistics go to stderr at exit.
 
 use std::ffi::{c_char, c_int, CStr};
 use std::sync::OnceLock;
 
-use crate::{output, panic};
+use crate::{heap, output, panic};
 
 static PROGRAM_ARGS: OnceLock<Vec<String>> = OnceLock::new();
 
@@ -37,6 +38,7 @@ unsafe fn collect_args(argc: c_int, argv: *const *const c_char) -> Vec<String> {
 /// Flushes stdout and ends the program with `status`.
 pub fn exit_program(status: i32) -> ! {
     output::flush_stdout();
+    heap::report_stats_if_requested(&heap::stats());
     std::process::exit(status)
 }
 
@@ -56,7 +58,9 @@ pub unsafe extern "C" fn mesh_rt_main(
     libc::signal(libc::SIGPIPE, libc::SIG_IGN);
     panic::install_internal_error_hook();
     let _ = PROGRAM_ARGS.set(collect_args(argc, argv));
-    entry();
+    let mut main_heap = heap::Heap::new();
+    heap::run_in_heap(&mut main_heap, || entry());
     output::flush_stdout();
+    heap::report_stats_if_requested(&main_heap.stats());
     0
 }

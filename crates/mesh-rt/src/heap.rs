@@ -1,29 +1,192 @@
-//! Where object memory comes from.
+//! Where object memory comes from: the current thread's [`Heap`], and when
+//! it is collected.
 //!
-//! This is the only module that obtains memory for Mesh objects. In the
-//! Foundation stage it takes zeroed, 16-byte aligned blocks from the system
-//! allocator and never frees them. The per-process heap with its collector
-//! replaces the body of [`allocate`] (and adds what it needs here) without
-//! any change to the rest of the runtime, which only ever calls
-//! [`allocate`].
+//! This is the only module the rest of the runtime asks for object memory
+//! ([`allocate`]). Each thread has a current heap: the heap of the Mesh
+//! process running on it, installed by [`run_in_heap`] (`mesh_rt_main` runs
+//! the main process so), or else a fallback heap the thread creates on
+//! first use and frees when it exits.
+//!
+//! # When collections run
+//!
+//! A collection runs inside [`allocate`], before the new block is taken,
+//! when all of these hold:
+//! - the thread is running a process ([`run_in_heap`] recorded the stack
+//!   base), so every object in use is held by that process's frames;
+//! - no [`NoCollection`] guard is alive on the thread;
+//! - the heap is due ([`Heap::collection_due`]).
+//!
+//! Allocation from compiled code (`mesh_alloc`) and from the runtime
+//! functions compiled code calls are therefore the safe points. The roots
+//! are the stack and registers ([`crate::gc`]), which covers the Rust
+//! frames of the runtime too: a runtime function may hold objects in its
+//! locals and arguments across an allocation. The one rule for runtime code
+//! is: **while holding objects anywhere other than its own locals — in a
+//! `Vec`, a struct on the Rust heap, a static — keep a [`NoCollection`]
+//! guard alive** (`String.split` builds its pieces in a `Vec`, so it
+//! does). A fallback heap never collects automatically.
 
-use std::alloc::{alloc_zeroed, Layout};
+use std::cell::Cell;
+use std::marker::PhantomData;
+
+use crate::gc::roots;
+pub use crate::gc::{Heap, HeapStats};
 
 /// Alignment of every object (ABI.md: objects are 16-byte aligned).
 pub const OBJECT_ALIGN: usize = 16;
 
-/// A zeroed block of at least `size` bytes, aligned to [`OBJECT_ALIGN`].
+/// Environment variable that makes a program print its heap statistics to
+/// stderr at exit when set to `1`.
+pub const STATS_VARIABLE: &str = "MESH_GC_STATS";
+
+thread_local! {
+    /// The heap `allocate` uses; null until the first allocation or
+    /// `run_in_heap`.
+    static CURRENT: Cell<*mut Heap> = const { Cell::new(std::ptr::null_mut()) };
+    /// The heap this thread created for itself, freed at thread exit.
+    static FALLBACK: FallbackHeap = const { FallbackHeap(Cell::new(std::ptr::null_mut())) };
+    /// Number of live `NoCollection` guards.
+    static NO_COLLECTION_DEPTH: Cell<usize> = const { Cell::new(0) };
+}
+
+/// Owner of a thread's fallback heap.
+struct FallbackHeap(Cell<*mut Heap>);
+
+impl Drop for FallbackHeap {
+    fn drop(&mut self) {
+        let heap = self.0.replace(std::ptr::null_mut());
+        if heap.is_null() {
+            return;
+        }
+        if CURRENT.get() == heap {
+            CURRENT.set(std::ptr::null_mut());
+        }
+        // SAFETY: created by `Box::into_raw` in `current_heap`; the thread
+        // is exiting, so none of its objects is used any more.
+        drop(unsafe { Box::from_raw(heap) });
+    }
+}
+
+/// The current heap of this thread, creating the fallback heap if there is
+/// none.
+fn current_heap() -> *mut Heap {
+    let heap = CURRENT.get();
+    if !heap.is_null() {
+        return heap;
+    }
+    let fallback = Box::into_raw(Box::new(Heap::new()));
+    // During thread exit the owner may be gone: the heap is then leaked.
+    let _ = FALLBACK.try_with(|owner| owner.0.set(fallback));
+    CURRENT.set(fallback);
+    fallback
+}
+
+/// A zeroed block of at least `size` bytes, aligned to [`OBJECT_ALIGN`],
+/// in the current heap; may collect first (see the module docs).
 ///
 /// Running out of memory crashes the current process.
 pub fn allocate(size: usize) -> *mut u8 {
-    let size = size.max(OBJECT_ALIGN);
-    let Ok(layout) = Layout::from_size_align(size, OBJECT_ALIGN) else {
-        crate::panic::crash(&format!("out of memory ({size} bytes requested)"));
-    };
-    // SAFETY: `layout` has a non-zero size.
-    let block = unsafe { alloc_zeroed(layout) };
-    if block.is_null() {
-        crate::panic::crash(&format!("out of memory ({size} bytes requested)"));
+    let heap = current_heap();
+    let collect = NO_COLLECTION_DEPTH.get() == 0
+        // SAFETY: the current heap is alive and only this thread uses it;
+        // no reference to it outlives a call of this module.
+        && unsafe { (*heap).collection_due() };
+    if collect {
+        if let Some(base) = roots::recorded_stack_base() {
+            // SAFETY: the thread runs a process whose objects are all held
+            // by frames below `base` (or reachable from them), and no guard
+            // says runtime code holds objects elsewhere.
+            unsafe { (*heap).collect_from_stack(base) };
+        }
     }
-    block
+    // SAFETY: as above.
+    match unsafe { (*heap).alloc(size) } {
+        Some(block) => block.as_ptr(),
+        None => crate::panic::crash(&format!("out of memory ({size} bytes requested)")),
+    }
+}
+
+/// Runs `body` as a Mesh process whose objects live in `heap`: installs
+/// `heap` as the thread's current heap and records the stack base for
+/// collections, then restores the previous state. Objects created by
+/// `body` are kept alive by `body`'s frames only (the caller's frames are
+/// not scanned).
+#[inline(never)]
+pub fn run_in_heap<R>(heap: &mut Heap, body: impl FnOnce() -> R) -> R {
+    let previous_heap = CURRENT.replace(heap);
+    let previous_base = roots::set_stack_base(roots::stack_pointer());
+    let result = run_below(body);
+    roots::set_stack_base(previous_base);
+    CURRENT.set(previous_heap);
+    result
+}
+
+/// Calls `body` in a frame of its own, below the frame that recorded the
+/// stack base.
+#[inline(never)]
+fn run_below<R>(body: impl FnOnce() -> R) -> R {
+    body()
+}
+
+/// While alive, allocation on this thread never collects. Runtime code
+/// holds one while it keeps objects outside its own locals (see the module
+/// docs). Guards nest.
+#[must_use = "the guard only works while it is alive"]
+pub struct NoCollection {
+    /// Tied to the thread it was made on.
+    _thread: PhantomData<*const ()>,
+}
+
+/// A [`NoCollection`] guard.
+pub fn no_collection() -> NoCollection {
+    NO_COLLECTION_DEPTH.set(NO_COLLECTION_DEPTH.get() + 1);
+    NoCollection {
+        _thread: PhantomData,
+    }
+}
+
+impl Drop for NoCollection {
+    fn drop(&mut self) {
+        NO_COLLECTION_DEPTH.set(NO_COLLECTION_DEPTH.get() - 1);
+    }
+}
+
+/// Collects the current heap now, with this thread's stack (from the
+/// recorded base, or the top of the thread's stack) and registers as the
+/// roots.
+///
+/// # Safety
+/// Every object of the current heap still needed must be reachable from
+/// the stack or registers of this thread; no caller may hold one elsewhere
+/// (in a `Vec`, on the Rust heap).
+pub unsafe fn collect() {
+    let heap = current_heap();
+    let base = roots::recorded_stack_base().unwrap_or_else(roots::thread_stack_top);
+    (*heap).collect_from_stack(base);
+}
+
+/// Statistics of the current heap.
+pub fn stats() -> HeapStats {
+    // SAFETY: see `allocate`.
+    unsafe { (*current_heap()).stats() }
+}
+
+/// Whether `value` is the address of an object allocated (and not freed)
+/// in the current heap.
+pub fn owns_object(value: i64) -> bool {
+    // SAFETY: see `allocate`.
+    unsafe { (*current_heap()).owns_object(value as usize) }
+}
+
+/// Prints `stats` to stderr when the environment variable
+/// [`STATS_VARIABLE`] is `1`, as
+/// `[mesh-rt] gc: <n> collections, <a> bytes allocated, <l> bytes live after
+/// the last collection, <p> bytes mapped at peak`.
+pub fn report_stats_if_requested(stats: &HeapStats) {
+    if std::env::var_os(STATS_VARIABLE).is_some_and(|value| value == "1") {
+        crate::output::write_stderr_line(&format!(
+            "[mesh-rt] gc: {} collections, {} bytes allocated, {} bytes live after the last collection, {} bytes mapped at peak",
+            stats.collections, stats.allocated_bytes, stats.live_bytes, stats.peak_mapped_bytes
+        ));
+    }
 }

@@ -9,7 +9,9 @@
 //!
 //! Modules, one topic each:
 //! - [`object`] — header, descriptors, kinds, `mesh_alloc`;
-//! - [`heap`] — where object memory comes from;
+//! - [`heap`] — where object memory comes from: the current heap, when it
+//!   is collected;
+//! - [`gc`] — the per-process heap and its mark-sweep collector;
 //! - [`string`] — the String object, concatenation and comparison;
 //! - [`string_ops`] — the `String` module of the standard library;
 //! - [`number_format`] — Display text of Int, Float and Bool;
@@ -21,6 +23,7 @@
 //! - [`entry`] — `mesh_rt_main`, program start-up and exit.
 
 pub mod entry;
+pub mod gc;
 pub mod heap;
 pub mod list;
 pub mod number_format;

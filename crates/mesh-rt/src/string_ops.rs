@@ -137,6 +137,8 @@ pub unsafe extern "C" fn mesh_string_replace(s: i64, pattern: i64, replacement: 
 /// `s` and `sep` must be String objects.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_string_split(s: i64, sep: i64) -> i64 {
+    // The pieces wait in a `Vec`, where the collector cannot see them.
+    let _no_collection = crate::heap::no_collection();
     let pieces: Vec<i64> = as_str(s).split(as_str(sep)).map(string::from_str).collect();
     list::from_slice(&pieces)
 }
