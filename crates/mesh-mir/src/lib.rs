@@ -1,2 +1,26 @@
 //! mesh-mir: lowers the typed HIR to MIR: monomorphic functions over
 //! one-word values with explicit control flow.
+//!
+//! `lower` instantiates every function reachable from `main` once per
+//! distinct list of concrete type arguments, compiles patterns to tests,
+//! turns self tail calls into jumps and generates the per-type helpers
+//! (Display text, structural equality and ordering). `render` prints the
+//! result for snapshots.
+
+pub mod mir;
+
+mod lower;
+mod render;
+
+use mesh_check::hir;
+
+/// Lowers the functions reachable from `program.main`. Constructs that
+/// cannot be compiled yet are reported in `mir::Program::diagnostics`.
+pub fn lower(program: &hir::Program) -> mir::Program {
+    lower::lower(program)
+}
+
+/// The readable text of a MIR program.
+pub fn render(program: &mir::Program) -> String {
+    render::render(program)
+}

@@ -1,0 +1,96 @@
+//! Pattern matching: the tests and bindings of one pattern against a value,
+//! in order, jumping to a failure block at the first test that fails.
+//! Bindings are plain variable assignments, so they are usable in the arm's
+//! guard and body whichever arm binds them (language K2).
+
+use super::body::Body;
+use super::types::value_kind;
+use crate::mir::{BinOp, BlockId, Operand, Rvalue, ValueKind};
+use mesh_check::hir::{Pattern, PatternKind, TypeDefKind};
+use mesh_check::types::Type;
+
+impl Body<'_, '_> {
+    /// Matches `pat` against `value`: on success execution continues in the
+    /// current block with the pattern's variables bound; on failure it
+    /// jumps to `fail`.
+    pub fn match_pattern(&mut self, pat: &Pattern, value: Operand, fail: BlockId) {
+        match &pat.kind {
+            PatternKind::Wildcard | PatternKind::Unit => {}
+            PatternKind::Bind(local) => {
+                let var = self.local(*local);
+                self.b.assign(var, Rvalue::Use(value));
+            }
+            PatternKind::Int(n) => {
+                self.test(Rvalue::Binary(BinOp::IntEq, value, Operand::Int(*n)), fail)
+            }
+            PatternKind::Float(x) => self.test(
+                Rvalue::Binary(BinOp::FloatEq, value, Operand::Float(*x)),
+                fail,
+            ),
+            PatternKind::Bool(true) => self.test(Rvalue::Use(value), fail),
+            PatternKind::Bool(false) => {
+                self.test(Rvalue::Unary(crate::mir::UnOp::Not, value), fail)
+            }
+            PatternKind::Str(text) => {
+                let text = self.lw.string(text);
+                self.test(
+                    Rvalue::CallRuntime("mesh_string_eq".into(), vec![value, text]),
+                    fail,
+                )
+            }
+            PatternKind::Tuple(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if matches!(item.kind, PatternKind::Wildcard) {
+                        continue;
+                    }
+                    let field = self.load_field(value.clone(), i, &item.ty);
+                    self.match_pattern(item, field, fail);
+                }
+            }
+            PatternKind::Variant { ty, variant, args } => {
+                let hir = self.lw.hir;
+                let variant_count = match &hir.types[ty.0 as usize].kind {
+                    TypeDefKind::Sum { variants } => variants.len(),
+                    _ => 0,
+                };
+                if variant_count != 1 {
+                    let tag = self.b.temp(
+                        ValueKind::Int,
+                        Rvalue::Load {
+                            base: value.clone(),
+                            field: 0,
+                        },
+                    );
+                    self.test(
+                        Rvalue::Binary(BinOp::IntEq, tag, Operand::Int(*variant as i64)),
+                        fail,
+                    );
+                }
+                for (i, arg) in args.iter().enumerate() {
+                    if matches!(arg.kind, PatternKind::Wildcard) {
+                        continue;
+                    }
+                    let field = self.load_field(value.clone(), 1 + i, &arg.ty);
+                    self.match_pattern(arg, field, fail);
+                }
+            }
+        }
+    }
+
+    /// Continues when `cond` is true, jumps to `fail` otherwise.
+    fn test(&mut self, cond: Rvalue, fail: BlockId) {
+        let cond = self.b.temp(ValueKind::Bool, cond);
+        self.b.branch_or(cond, fail);
+    }
+
+    fn load_field(&mut self, base: Operand, field: usize, ty: &Type) -> Operand {
+        let kind = value_kind(&self.subst(ty));
+        self.b.temp(
+            kind,
+            Rvalue::Load {
+                base,
+                field: field as u32,
+            },
+        )
+    }
+}

@@ -1,0 +1,708 @@
+//! The hand-written HIR programs the MIR and LLVM snapshot tests and the
+//! end-to-end tests share. Each comment shows the Mesh source it stands for
+//! and what it prints.
+
+#![allow(dead_code)]
+
+use super::hir_builder::*;
+use mesh_check::hir::{BinOp::*, Program};
+use mesh_check::types::{TyVar, Type};
+
+/// ```mesh
+/// fn calc(a :: Int, b :: Int) -> Int do
+///   (a + b) * (a - b) / b % 7            # line 3
+/// end
+/// fn main() do
+///   println("${calc(7, 2)}")             # 1
+///   println("${-7 / 2} ${-7 % 2}")       # -3 -1
+///   println("${1.5 * 2.0 % 1.25} ${-(2.5)}")  # 0.5 -2.5
+///   println("${9223372036854775807 + 1}")     # -9223372036854775808
+///   let min = -9223372036854775807 - 1
+///   println("${quot(min, -1)} ${modulo(min, -1)} ${quot(-7, 2)} ${modulo(-7, 2)}")
+///   # -9223372036854775808 0 -3 -1
+/// end
+/// fn quot(a :: Int, b :: Int) -> Int do a / b end      # line 13
+/// fn modulo(a :: Int, b :: Int) -> Int do a % b end    # line 14
+/// ```
+pub fn arithmetic() -> Program {
+    let mut h = Hir::new();
+    let calc = h.declare("Main", "calc");
+    let main = h.declare("Main", "main");
+    let quot = h.declare("Main", "quot");
+    let modulo = h.declare("Main", "modulo");
+    for (f, op, at) in [(quot, Div, 13), (modulo, Rem, 14)] {
+        let mut d = FnDef::new();
+        let a = d.param("a", Type::Int);
+        let b = d.param("b", Type::Int);
+        h.define(f, d, Type::Int, bin(op, a, b).at(at));
+    }
+    let mut d = FnDef::new();
+    let a = d.param("a", Type::Int);
+    let b = d.param("b", Type::Int);
+    let body = bin(
+        Rem,
+        bin(
+            Div,
+            bin(Mul, bin(Add, a.clone(), b.clone()), bin(Sub, a, b.clone())),
+            b,
+        )
+        .at(3),
+        int(7),
+    )
+    .at(3);
+    h.define(calc, d, Type::Int, body);
+    let stmts = vec![
+        h.print_value(call(calc, vec![], vec![int(7), int(2)], Type::Int)),
+        h.println(interp(vec![
+            h.show(bin(Div, neg(int(7)), int(2)).at(7)),
+            string(" "),
+            h.show(bin(Rem, neg(int(7)), int(2)).at(7)),
+        ])),
+        h.println(interp(vec![
+            h.show(bin(Rem, bin(Mul, float(1.5), float(2.0)), float(1.25))),
+            string(" "),
+            h.show(neg(float(2.5))),
+        ])),
+        h.print_value(bin(Add, int(i64::MAX), int(1))),
+    ];
+    let mut d = FnDef::new();
+    let min = d.local_id("min", Type::Int);
+    let min_value = || local(min, Type::Int);
+    let stmts = stmts
+        .into_iter()
+        .chain([
+            let_(min, bin(Sub, neg(int(i64::MAX)), int(1))),
+            h.println(interp(vec![
+                h.show(call(
+                    quot,
+                    vec![],
+                    vec![min_value(), neg(int(1))],
+                    Type::Int,
+                )),
+                string(" "),
+                h.show(call(
+                    modulo,
+                    vec![],
+                    vec![min_value(), neg(int(1))],
+                    Type::Int,
+                )),
+                string(" "),
+                h.show(call(quot, vec![], vec![neg(int(7)), int(2)], Type::Int)),
+                string(" "),
+                h.show(call(modulo, vec![], vec![neg(int(7)), int(2)], Type::Int)),
+            ])),
+        ])
+        .collect();
+    h.define(main, d, Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// ```mesh
+/// fn div(a :: Int, b :: Int) -> Int do
+///   a / b                                # line 3
+/// end
+/// fn main() do
+///   println("before")
+///   println("${div(1, 0)}")              # panics: main.mpl:3: division by zero
+/// end
+/// ```
+pub fn division_by_zero() -> Program {
+    let mut h = Hir::new();
+    let div = h.declare("Main", "div");
+    let main = h.declare("Main", "main");
+    let mut d = FnDef::new();
+    let a = d.param("a", Type::Int);
+    let b = d.param("b", Type::Int);
+    h.define(div, d, Type::Int, bin(Div, a, b).at(3));
+    let stmts = vec![
+        h.println(string("before")),
+        h.print_value(call(div, vec![], vec![int(1), int(0)], Type::Int)),
+        h.println(string("after")),
+    ];
+    h.define(main, FnDef::new(), Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// ```mesh
+/// fn classify(n :: Int) -> String do
+///   if n > 0 and n < 10 do "small"
+///   else if n >= 10 or n < -100 do "big or very negative" else "other" end end
+/// end
+/// fn both(a :: Bool, b :: Bool) -> Bool do
+///   (if a do b and a else false end) and not (a and not b)   # K7
+/// end
+/// fn main() do   # small / big or very negative / other / big or very negative / true false false
+///   ...
+/// end
+/// ```
+pub fn if_and_or() -> Program {
+    let mut h = Hir::new();
+    let classify = h.declare("Main", "classify");
+    let both = h.declare("Main", "both");
+    let main = h.declare("Main", "main");
+    let mut d = FnDef::new();
+    let n = d.param("n", Type::Int);
+    let body = if_(
+        bin(And, bin(Gt, n.clone(), int(0)), bin(Lt, n.clone(), int(10))),
+        string("small"),
+        if_(
+            bin(Or, bin(Ge, n.clone(), int(10)), bin(Lt, n, neg(int(100)))),
+            string("big or very negative"),
+            string("other"),
+        ),
+    );
+    h.define(classify, d, Type::String, body);
+    let mut d = FnDef::new();
+    let a = d.param("a", Type::Bool);
+    let b = d.param("b", Type::Bool);
+    let body = bin(
+        And,
+        if_(a.clone(), bin(And, b.clone(), a.clone()), boolean(false)),
+        not(bin(And, a, not(b))),
+    );
+    h.define(both, d, Type::Bool, body);
+    let classify_call = |n: i64| call(classify, vec![], vec![int(n)], Type::String);
+    let both_call = |a: bool, b: bool| call(both, vec![], vec![boolean(a), boolean(b)], Type::Bool);
+    let stmts = vec![
+        h.println(classify_call(5)),
+        h.println(classify_call(50)),
+        h.println(classify_call(-5)),
+        h.println(classify_call(-500)),
+        h.println(interp(vec![
+            h.show(both_call(true, true)),
+            string(" "),
+            h.show(both_call(true, false)),
+            string(" "),
+            h.show(both_call(false, true)),
+        ])),
+    ];
+    h.define(main, FnDef::new(), Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// ```mesh
+/// fn describe(n :: Int) -> String do
+///   case n do
+///     0 -> "zero"
+///     1 -> "one"
+///     m when m < 0 -> "negative ${m}"
+///     _ -> "many"
+///   end
+/// end
+/// fn code(s :: String) -> Int do
+///   case s do "hi" -> 1  "bye" -> 2  _ -> 0 end
+/// end
+/// fn flags(t :: (Bool, Int)) -> String do
+///   case t do (true, 0) -> "t0"  (true, x) -> "t${x}"  (false, _) -> "f" end
+/// end
+/// fn main() do   # zero one negative -4 many / 1 2 0 / t0 t7 f
+/// ```
+pub fn case_literals() -> Program {
+    let mut h = Hir::new();
+    let describe = h.declare("Main", "describe");
+    let code = h.declare("Main", "code");
+    let flags = h.declare("Main", "flags");
+    let main = h.declare("Main", "main");
+
+    let mut d = FnDef::new();
+    let n = d.param("n", Type::Int);
+    let m = d.local_id("m", Type::Int);
+    let body = case(
+        n,
+        vec![
+            arm(p_int(0), string("zero")),
+            arm(p_int(1), string("one")),
+            guarded(
+                p_bind(m, Type::Int),
+                bin(Lt, local(m, Type::Int), int(0)),
+                interp(vec![string("negative "), h.show(local(m, Type::Int))]),
+            ),
+            arm(p_wild(Type::Int), string("many")),
+        ],
+        Type::String,
+    )
+    .at(2);
+    h.define(describe, d, Type::String, body);
+
+    let mut d = FnDef::new();
+    let s = d.param("s", Type::String);
+    let body = case(
+        s,
+        vec![
+            arm(p_str("hi"), int(1)),
+            arm(p_str("bye"), int(2)),
+            arm(p_wild(Type::String), int(0)),
+        ],
+        Type::Int,
+    );
+    h.define(code, d, Type::Int, body);
+
+    let pair = Type::Tuple(vec![Type::Bool, Type::Int]);
+    let mut d = FnDef::new();
+    let t = d.param("t", pair.clone());
+    let x = d.local_id("x", Type::Int);
+    let body = case(
+        t,
+        vec![
+            arm(p_tuple(vec![p_bool(true), p_int(0)]), string("t0")),
+            arm(
+                p_tuple(vec![p_bool(true), p_bind(x, Type::Int)]),
+                interp(vec![string("t"), h.show(local(x, Type::Int))]),
+            ),
+            arm(p_tuple(vec![p_bool(false), p_wild(Type::Int)]), string("f")),
+        ],
+        Type::String,
+    );
+    h.define(flags, d, Type::String, body);
+
+    let describe_call = |n: i64| call(describe, vec![], vec![int(n)], Type::String);
+    let code_call = |s: &str| call(code, vec![], vec![string(s)], Type::Int);
+    let flags_call = |b: bool, n: i64| {
+        call(
+            flags,
+            vec![],
+            vec![tuple(vec![boolean(b), int(n)])],
+            Type::String,
+        )
+    };
+    let space = || string(" ");
+    let stmts = vec![
+        h.println(interp(vec![
+            describe_call(0),
+            space(),
+            describe_call(1),
+            space(),
+            describe_call(-4),
+            space(),
+            describe_call(9),
+        ])),
+        h.println(interp(vec![
+            h.show(code_call("hi")),
+            space(),
+            h.show(code_call("bye")),
+            space(),
+            h.show(code_call("other")),
+        ])),
+        h.println(interp(vec![
+            flags_call(true, 0),
+            space(),
+            flags_call(true, 7),
+            space(),
+            flags_call(false, 3),
+        ])),
+    ];
+    h.define(main, FnDef::new(), Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// ```mesh
+/// fn unwrap_or(o :: Option<Int>, default :: Int) -> Int do
+///   case o do
+///     Some(x) when x > 100 -> 100
+///     Some(x) -> x
+///     None -> default
+///   end
+/// end
+/// fn safe_div(a :: Int, b :: Int) -> Int!String do
+///   if b == 0 do
+///     return Err("zero divisor")
+///   end
+///   Ok(a / b)
+/// end
+/// fn show(r :: Int!String) -> String do
+///   case r do Ok(v) -> "ok ${v}"  Err(e) -> "error: ${e}" end     # K2
+/// end
+/// fn main() do   # 5 100 7 / ok 3 / error: zero divisor
+/// ```
+pub fn case_option() -> Program {
+    let mut h = Hir::new();
+    let unwrap_or = h.declare("Main", "unwrap_or");
+    let safe_div = h.declare("Main", "safe_div");
+    let show = h.declare("Main", "show");
+    let main = h.declare("Main", "main");
+    let opt = option(Type::Int);
+    let res = result(Type::Int, Type::String);
+
+    let mut d = FnDef::new();
+    let o = d.param("o", opt.clone());
+    let default = d.param("default", Type::Int);
+    let x1 = d.local_id("x", Type::Int);
+    let x2 = d.local_id("x", Type::Int);
+    let body = case(
+        o,
+        vec![
+            guarded(
+                p_variant(opt.clone(), 0, vec![p_bind(x1, Type::Int)]),
+                bin(Gt, local(x1, Type::Int), int(100)),
+                int(100),
+            ),
+            arm(
+                p_variant(opt.clone(), 0, vec![p_bind(x2, Type::Int)]),
+                local(x2, Type::Int),
+            ),
+            arm(p_variant(opt.clone(), 1, vec![]), default),
+        ],
+        Type::Int,
+    );
+    h.define(unwrap_or, d, Type::Int, body);
+
+    let mut d = FnDef::new();
+    let a = d.param("a", Type::Int);
+    let b = d.param("b", Type::Int);
+    let body = block(
+        vec![mesh_check::hir::Stmt::Expr(if_(
+            bin(Eq, b.clone(), int(0)),
+            block(
+                vec![],
+                ret(construct(res.clone(), 1, vec![string("zero divisor")])),
+            ),
+            unit(),
+        ))],
+        construct(res.clone(), 0, vec![bin(Div, a, b).at(12)]),
+    );
+    h.define(safe_div, d, res.clone(), body);
+
+    let mut d = FnDef::new();
+    let r = d.param("r", res.clone());
+    let v = d.local_id("v", Type::Int);
+    let e = d.local_id("e", Type::String);
+    let body = case(
+        r,
+        vec![
+            arm(
+                p_variant(res.clone(), 0, vec![p_bind(v, Type::Int)]),
+                interp(vec![string("ok "), h.show(local(v, Type::Int))]),
+            ),
+            arm(
+                p_variant(res.clone(), 1, vec![p_bind(e, Type::String)]),
+                interp(vec![string("error: "), local(e, Type::String)]),
+            ),
+        ],
+        Type::String,
+    );
+    h.define(show, d, Type::String, body);
+
+    let unwrap_call =
+        |o: mesh_check::hir::Expr| call(unwrap_or, vec![], vec![o, int(7)], Type::Int);
+    let div_call = |a: i64, b: i64| call(safe_div, vec![], vec![int(a), int(b)], res.clone());
+    let stmts = vec![
+        h.println(interp(vec![
+            h.show(unwrap_call(some(int(5)))),
+            string(" "),
+            h.show(unwrap_call(some(int(500)))),
+            string(" "),
+            h.show(unwrap_call(none(Type::Int))),
+        ])),
+        h.println(call(show, vec![], vec![div_call(7, 2)], Type::String)),
+        h.println(call(show, vec![], vec![div_call(7, 0)], Type::String)),
+    ];
+    h.define(main, FnDef::new(), Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// ```mesh
+/// fn count(i :: Int, acc :: Int) -> Int do
+///   if i == 0 do acc else count(i - 1, acc + i) end
+/// end
+/// fn count_case(i :: Int, acc :: Int) -> Int do
+///   case i do
+///     0 -> acc
+///     _ -> count_case(i - 1, acc + 1)
+///   end
+/// end
+/// fn swap_down(a :: Int, b :: Int) -> Int do     # arguments read the old parameters
+///   if a <= 0 do b else return swap_down(b - 1, a) end
+/// end
+/// fn main() do   # 50000005000000 / 10000000 / 9999998
+/// ```
+/// (`swap_down(10000000, 3)` goes through (2, 10000000), (9999999, 2),
+/// (1, 9999999), (9999998, 1), (0, 9999998).)
+pub fn tail_loop() -> Program {
+    let mut h = Hir::new();
+    let count = h.declare("Main", "count");
+    let count_case = h.declare("Main", "count_case");
+    let swap_down = h.declare("Main", "swap_down");
+    let main = h.declare("Main", "main");
+
+    let mut d = FnDef::new();
+    let i = d.param("i", Type::Int);
+    let acc = d.param("acc", Type::Int);
+    let body = if_(
+        bin(Eq, i.clone(), int(0)),
+        acc.clone(),
+        call(
+            count,
+            vec![],
+            vec![bin(Sub, i.clone(), int(1)), bin(Add, acc, i)],
+            Type::Int,
+        ),
+    );
+    h.define(count, d, Type::Int, body);
+
+    let mut d = FnDef::new();
+    let i = d.param("i", Type::Int);
+    let acc = d.param("acc", Type::Int);
+    let body = case(
+        i.clone(),
+        vec![
+            arm(p_int(0), acc.clone()),
+            arm(
+                p_wild(Type::Int),
+                call(
+                    count_case,
+                    vec![],
+                    vec![bin(Sub, i, int(1)), bin(Add, acc, int(1))],
+                    Type::Int,
+                ),
+            ),
+        ],
+        Type::Int,
+    );
+    h.define(count_case, d, Type::Int, body);
+
+    let mut d = FnDef::new();
+    let a = d.param("a", Type::Int);
+    let b = d.param("b", Type::Int);
+    let body = if_(
+        bin(Le, a.clone(), int(0)),
+        b.clone(),
+        ret(call(
+            swap_down,
+            vec![],
+            vec![bin(Sub, b, int(1)), a],
+            Type::Int,
+        )),
+    );
+    h.define(swap_down, d, Type::Int, body);
+
+    let stmts = vec![
+        h.print_value(call(
+            count,
+            vec![],
+            vec![int(10_000_000), int(0)],
+            Type::Int,
+        )),
+        h.print_value(call(
+            count_case,
+            vec![],
+            vec![int(10_000_000), int(0)],
+            Type::Int,
+        )),
+        h.print_value(call(
+            swap_down,
+            vec![],
+            vec![int(10_000_000), int(3)],
+            Type::Int,
+        )),
+    ];
+    h.define(main, FnDef::new(), Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// ```mesh
+/// fn main() do
+///   let x = 42
+///   let f = 2.5
+///   println("x = ${x}, f = ${f}, b = ${true}, unit = ${()}, atom = ${:ok}, whole = ${3.0}")
+///   println("${Some(1)} ${None} ${Ok("a")} ${(1, "two", 3.5)} ${[1, 2, 3]} ${["a", "b"]} ${Some((1, [Some(2)]))} ${[]}")
+/// end
+/// ```
+/// prints `x = 42, f = 2.5, b = true, unit = (), atom = ok, whole = 3` and
+/// `Some(1) None Ok(a) (1, two, 3.5) [1, 2, 3] [a, b] Some((1, [Some(2)])) []`.
+pub fn interpolation() -> Program {
+    let mut h = Hir::new();
+    let main = h.declare("Main", "main");
+    let mut d = FnDef::new();
+    let x = d.local_id("x", Type::Int);
+    let f = d.local_id("f", Type::Float);
+    let space = || string(" ");
+    let nested = some(tuple(vec![
+        int(1),
+        list_of(option(Type::Int), vec![some(int(2))]),
+    ]));
+    let stmts = vec![
+        let_(x, int(42)),
+        let_(f, float(2.5)),
+        h.println(interp(vec![
+            string("x = "),
+            h.show(local(x, Type::Int)),
+            string(", f = "),
+            h.show(local(f, Type::Float)),
+            string(", b = "),
+            h.show(boolean(true)),
+            string(", unit = "),
+            h.show(unit()),
+            string(", atom = "),
+            h.show(atom("ok")),
+            string(", whole = "),
+            h.show(float(3.0)),
+        ])),
+        h.println(interp(vec![
+            h.show(some(int(1))),
+            space(),
+            h.show(none(Type::Int)),
+            space(),
+            h.show(construct(
+                result(Type::String, Type::Int),
+                0,
+                vec![string("a")],
+            )),
+            space(),
+            h.show(tuple(vec![int(1), string("two"), float(3.5)])),
+            space(),
+            h.show(list_of(Type::Int, vec![int(1), int(2), int(3)])),
+            space(),
+            h.show(list_of(Type::String, vec![string("a"), string("b")])),
+            space(),
+            h.show(nested),
+            space(),
+            h.show(list_of(Type::Int, vec![])),
+        ])),
+    ];
+    h.define(main, d, Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// ```mesh
+/// fn id(x) = x                       # id<T>
+/// fn swap(a, b) = (b, a)             # swap<A, B>
+/// fn main() do   # 1 / s / (x, 1)
+///   println("${id(1)}")
+///   println(id("s"))
+///   println("${swap(1, "x")}")
+/// end
+/// ```
+pub fn polymorphic() -> Program {
+    let mut h = Hir::new();
+    let id = h.declare("Main", "id");
+    let swap = h.declare("Main", "swap");
+    let main = h.declare("Main", "main");
+    let t = TyVar(10);
+    let mut d = FnDef::generic(vec![t]);
+    let x = d.param("x", Type::Var(t));
+    h.define(id, d, Type::Var(t), x);
+    let (a_ty, b_ty) = (TyVar(20), TyVar(21));
+    let mut d = FnDef::generic(vec![a_ty, b_ty]);
+    let a = d.param("a", Type::Var(a_ty));
+    let b = d.param("b", Type::Var(b_ty));
+    h.define(
+        swap,
+        d,
+        Type::Tuple(vec![Type::Var(b_ty), Type::Var(a_ty)]),
+        tuple(vec![b, a]),
+    );
+    let stmts = vec![
+        h.print_value(call(id, vec![Type::Int], vec![int(1)], Type::Int)),
+        h.println(call(
+            id,
+            vec![Type::String],
+            vec![string("s")],
+            Type::String,
+        )),
+        h.print_value(call(
+            swap,
+            vec![Type::Int, Type::String],
+            vec![int(1), string("x")],
+            Type::Tuple(vec![Type::String, Type::Int]),
+        )),
+    ];
+    h.define(main, FnDef::new(), Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// ```mesh
+/// fn is_even(n :: Int) -> Bool do if n == 0 do true else is_odd(n - 1) end end
+/// fn is_odd(n :: Int) -> Bool do if n == 0 do false else is_even(n - 1) end end
+/// fn main() do println("${is_even(10)} ${is_odd(7)} ${is_even(7)}") end   # true true false
+/// ```
+pub fn mutual_recursion() -> Program {
+    let mut h = Hir::new();
+    let is_even = h.declare("Main", "is_even");
+    let is_odd = h.declare("Main", "is_odd");
+    let main = h.declare("Main", "main");
+    for (f, other, base) in [(is_even, is_odd, true), (is_odd, is_even, false)] {
+        let mut d = FnDef::new();
+        let n = d.param("n", Type::Int);
+        let body = if_(
+            bin(Eq, n.clone(), int(0)),
+            boolean(base),
+            call(other, vec![], vec![bin(Sub, n, int(1))], Type::Bool),
+        );
+        h.define(f, d, Type::Bool, body);
+    }
+    let stmts = vec![h.println(interp(vec![
+        h.show(call(is_even, vec![], vec![int(10)], Type::Bool)),
+        string(" "),
+        h.show(call(is_odd, vec![], vec![int(7)], Type::Bool)),
+        string(" "),
+        h.show(call(is_even, vec![], vec![int(7)], Type::Bool)),
+    ]))];
+    h.define(main, FnDef::new(), Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// Structural comparisons of tuples, options, lists and strings:
+/// ```mesh
+/// println("${(1, "a") == (1, "a")} ${(1, "a") != (1, "b")} ${Some(3) < Some(4)} ${None > Some(1)}")
+/// println("${[1, 2] < [1, 2, 0]} ${[2] > [1, 5]} ${[1, 2] == [1, 2]} ${"abc" < "abd"} ${"b" >= "a"}")
+/// println("${Some(2.5) == Some(2.5)} ${(0.0 / 0.0) == (0.0 / 0.0)} ${(0.0 / 0.0) != (0.0 / 0.0)}")
+/// ```
+/// prints `true true true true`, `true true true true true` and `true false true`.
+pub fn structural() -> Program {
+    let mut h = Hir::new();
+    let main = h.declare("Main", "main");
+    let pair = |n: i64, s: &str| tuple(vec![int(n), string(s)]);
+    let ints = |xs: &[i64]| list_of(Type::Int, xs.iter().map(|x| int(*x)).collect());
+    let nan = || bin(Div, float(0.0), float(0.0));
+    let line = |h: &Hir, items: Vec<mesh_check::hir::Expr>| {
+        let mut parts = Vec::new();
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                parts.push(string(" "));
+            }
+            parts.push(h.show(item));
+        }
+        h.println(interp(parts))
+    };
+    let stmts = vec![
+        line(
+            &h,
+            vec![
+                bin(Eq, pair(1, "a"), pair(1, "a")),
+                bin(Ne, pair(1, "a"), pair(1, "b")),
+                bin(Lt, some(int(3)), some(int(4))),
+                bin(Gt, none(Type::Int), some(int(1))),
+            ],
+        ),
+        line(
+            &h,
+            vec![
+                bin(Lt, ints(&[1, 2]), ints(&[1, 2, 0])),
+                bin(Gt, ints(&[2]), ints(&[1, 5])),
+                bin(Eq, ints(&[1, 2]), ints(&[1, 2])),
+                bin(Lt, string("abc"), string("abd")),
+                bin(Ge, string("b"), string("a")),
+            ],
+        ),
+        line(
+            &h,
+            vec![
+                bin(Eq, some(float(2.5)), some(float(2.5))),
+                bin(Eq, nan(), nan()),
+                bin(Ne, nan(), nan()),
+            ],
+        ),
+    ];
+    h.define(main, FnDef::new(), Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}

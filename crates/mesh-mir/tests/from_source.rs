@@ -1,0 +1,86 @@
+//! MIR of checked Mesh source (parsed and checked together with the
+//! embedded stdlib): snapshots and properties that depend on the real
+//! checker's HIR.
+
+mod common;
+
+use common::source::{checked, checked_main};
+
+fn mir_text(source: &str) -> String {
+    mesh_mir::render(&mesh_mir::lower(&checked_main(source)))
+}
+
+#[test]
+fn fib_and_interpolation() {
+    insta::assert_snapshot!(mir_text(
+        r#"
+fn fib(n :: Int) -> Int do
+  if n < 2 do n else fib(n - 1) + fib(n - 2) end
+end
+
+fn main() do
+  println("fib(10) = ${fib(10)}, ${-7 / 2}")
+end
+"#
+    ));
+}
+
+#[test]
+fn tail_recursive_case_with_guard_and_bindings() {
+    insta::assert_snapshot!(mir_text(
+        r#"
+fn last_positive(xs :: List<Int>, i :: Int, found :: Option<Int>) -> Option<Int> do
+  case i < List.length(xs) do
+    false -> found
+    true -> case List.get(xs, i) do
+      x when x > 0 -> last_positive(xs, i + 1, Some(x))
+      _ -> last_positive(xs, i + 1, found)
+    end
+  end
+end
+
+fn main() do
+  println("${last_positive([3, -1, 4, -5], 0, None)}")
+end
+"#
+    ));
+}
+
+#[test]
+fn generic_function_imported_from_another_module() {
+    let program = checked(&[
+        (
+            "main.mpl",
+            "Main",
+            r#"
+from Util import pair
+
+fn helper() = 1
+
+fn main() do
+  println("${pair(helper())} ${pair("a")}")
+end
+"#,
+        ),
+        (
+            "util.mpl",
+            "Util",
+            "fn helper() = 2\n\npub fn pair(x) = (x, helper())\n",
+        ),
+    ]);
+    let mir = mesh_mir::lower(&program);
+    let mut names: Vec<&str> = mir.functions.iter().map(|f| f.name.as_str()).collect();
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "$to_string<(Int, Int)>",
+            "$to_string<(String, Int)>",
+            "Main.helper",
+            "Main.main",
+            "Util.helper",
+            "Util.pair<Int>",
+            "Util.pair<String>",
+        ]
+    );
+}
