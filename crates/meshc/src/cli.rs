@@ -14,7 +14,7 @@ use clap::{Args, Parser, Subcommand};
 use mesh_check::{hir, ProjectError};
 use mesh_syntax::Diagnostic;
 
-use crate::pipeline::{self, BuildSettings, UserModule};
+use crate::pipeline::{self, BuildError, BuildSettings, UserModule};
 use crate::project;
 use crate::render::{Emitter, Format, COMPILATION_FAILED};
 use crate::runtime_lib;
@@ -149,8 +149,8 @@ pub fn build(args: &BuildArgs) -> i32 {
         llvm_ir: llvm_ir.as_deref(),
         runtime_lib: &runtime_lib,
     };
-    if let Err(message) = pipeline::build(&checked.program, &settings) {
-        emitter.failure(&message);
+    if let Err(error) = pipeline::build(&checked.program, &settings) {
+        report_build_error(&mut emitter, error, &checked.program);
         return EXIT_FAILURE;
     }
     emitter.status(&format!("  Compiled: {}", output.display()));
@@ -178,12 +178,12 @@ pub fn run(args: &RunArgs) -> i32 {
     let Some(checked) = front_end(&args.dir, &mut emitter) else {
         return EXIT_FAILURE;
     };
-    let result = (|| -> Result<i32, String> {
-        let runtime_lib = runtime_lib::find()?;
+    let result = (|| -> Result<i32, BuildError> {
+        let runtime_lib = runtime_lib::find().map_err(BuildError::Message)?;
         let temp = tempfile::Builder::new()
             .prefix("meshc-run-")
             .tempdir()
-            .map_err(|e| format!("cannot create a temporary directory: {e}"))?;
+            .map_err(|e| BuildError::Message(format!("cannot create a temporary directory: {e}")))?;
         let executable = temp.path().join(program_name(&args.dir));
         let settings = BuildSettings {
             opt_level: args.opt_level,
@@ -196,13 +196,28 @@ pub fn run(args: &RunArgs) -> i32 {
         let status = Process::new(&executable)
             .args(&args.args)
             .status()
-            .map_err(|e| format!("cannot run '{}': {e}", executable.display()))?;
+            .map_err(|e| BuildError::Message(format!("cannot run '{}': {e}", executable.display())))?;
         Ok(exit_code_of(status))
     })();
-    result.unwrap_or_else(|message| {
-        emitter.failure(&message);
+    result.unwrap_or_else(|error| {
+        report_build_error(&mut emitter, error, &checked.program);
         EXIT_FAILURE
     })
+}
+
+/// Prints why the back end produced no executable.
+fn report_build_error<W: std::io::Write>(
+    emitter: &mut Emitter<W>,
+    error: BuildError,
+    program: &hir::Program,
+) {
+    match error {
+        BuildError::Diagnostics(diagnostics) => {
+            emitter.diagnostics(&diagnostics, &program.files);
+            emitter.failure(COMPILATION_FAILED);
+        }
+        BuildError::Message(message) => emitter.failure(&message),
+    }
 }
 
 /// A type-checked project.

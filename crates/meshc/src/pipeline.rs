@@ -96,12 +96,25 @@ pub struct BuildSettings<'a> {
     pub runtime_lib: &'a Path,
 }
 
+/// Why `build` produced no executable.
+#[derive(Debug)]
+pub enum BuildError {
+    /// The lowering rejected the program; the diagnostics point into
+    /// `program.files`.
+    Diagnostics(Vec<Diagnostic>),
+    /// Code generation, writing or linking failed.
+    Message(String),
+}
+
 /// Lowers a checked program and writes the executable (and the IR).
 pub fn build(
     program: &mesh_check::hir::Program,
     settings: &BuildSettings<'_>,
-) -> Result<(), String> {
+) -> Result<(), BuildError> {
     let mir = mesh_mir::lower(program);
+    if mir.has_errors() {
+        return Err(BuildError::Diagnostics(mir.diagnostics));
+    }
     let options = mesh_codegen::Options {
         opt_level: settings.opt_level,
         target: settings.target.clone(),
@@ -113,4 +126,5 @@ pub fn build(
         settings.llvm_ir,
         settings.runtime_lib,
     )
+    .map_err(BuildError::Message)
 }
