@@ -26,3 +26,25 @@ pub extern fn print(s :: String) -> () = "mesh_print"
 
 ## The Display text of any value that has one (stdlib.md §2.1).
 pub extern fn to_string<T>(x :: T) -> String where T: Display = "@to_string"
+
+## The Debug text of any value that has one: strings quoted, structs as
+## `Name { field: value }` (language.md §3.6.5).
+pub extern fn inspect<T>(x :: T) -> String where T: Debug = "@inspect"
+
+## `f` applied to each element of `xs`, in order (same as `List.map`).
+pub extern fn map<T, U>(xs :: List<T>, f :: Fun(T) -> U) -> List<U> = "mesh_list_map"
+
+## The elements of `xs` for which `f` is true, in order (same as `List.filter`).
+pub extern fn filter<T>(xs :: List<T>, f :: Fun(T) -> Bool) -> List<T> = "mesh_list_filter"
+
+## Left fold `f(...f(f(init, x0), x1)..., xn)` (same as `List.reduce`).
+pub extern fn reduce<T, U>(xs :: List<T>, init :: U, f :: Fun(U, T) -> U) -> U = "mesh_list_reduce"
+
+## The first element; panics on the empty list (same as `List.head`).
+pub extern fn head<T>(xs :: List<T>) -> T = "mesh_list_head"
+
+## All but the first element; panics on the empty list (same as `List.tail`).
+pub extern fn tail<T>(xs :: List<T>) -> List<T> = "mesh_list_tail"
+
+## `Less`, `Equal` or `Greater` as `a` is smaller than, equal to or greater than `b`.
+pub extern fn compare<T>(a :: T, b :: T) -> Ordering where T: Ord = "mesh_compare[T]"

@@ -18,3 +18,6 @@ pub extern fn to_float(s :: String) -> Option<Float> = "mesh_string_to_float"
 
 ## Display conversion of any value that has one (`String.from(42)` is "42").
 pub extern fn from<T>(x :: T) -> String where T: Display = "@to_string"
+
+## The concatenation of every string the iterator yields.
+pub extern fn collect(it :: Iter<String>) -> String = "mesh_string_collect"

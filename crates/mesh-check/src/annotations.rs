@@ -1,7 +1,9 @@
 //! Type expressions in annotations (language.md §6.1): built-in names,
-//! `Unit` = `()`, generic parameters in scope, visible sum types, bare
-//! generic names with fresh arguments; unknown names are E0101, library
-//! types without support yet are E0100.
+//! `Unit` = `()`, generic parameters in scope, the runtime's opaque types
+//! (`List`, `Map`, `Set`, `Range`, `Queue`, `Json`, `Iter` and the iterator
+//! names, which mean `Iter<_>`), visible structs, sum types and aliases
+//! (expanded), bare generic names with fresh arguments; unknown names are
+//! E0101, library types without support yet are E0100.
 
 use crate::checker::Checker;
 use crate::scope::TypeRef;
@@ -11,12 +13,7 @@ use mesh_syntax::{ast, codes, Diagnostic};
 
 /// Library type names (§6.2) this checker does not support yet.
 const UNSUPPORTED_TYPES: &[&str] = &[
-    "Map",
-    "Set",
-    "Range",
-    "Queue",
     "Pid",
-    "Json",
     "Request",
     "Response",
     "Router",
@@ -25,14 +22,15 @@ const UNSUPPORTED_TYPES: &[&str] = &[
     "SqliteConn",
     "Query",
     "Changeset",
-    "Iter",
-    "ListIterator",
-    "MapIterator",
-    "SetIterator",
-    "RangeIterator",
 ];
 
-const BUILTIN_NAMES: &[&str] = &["Int", "Float", "Bool", "String", "Atom", "Unit", "List"];
+/// Names of `Iter<T>` with the element type inferred (language.md §6.2).
+const ITERATOR_NAMES: &[&str] = &["ListIterator", "MapIterator", "SetIterator", "RangeIterator"];
+
+const BUILTIN_NAMES: &[&str] = &[
+    "Int", "Float", "Bool", "String", "Atom", "Unit", "List", "Map", "Set", "Range", "Queue",
+    "Json", "Iter",
+];
 
 impl Checker<'_> {
     /// Resolves `te` in `module`; `generics` maps type-parameter names.
@@ -94,11 +92,25 @@ impl Checker<'_> {
                 if name.text == "List" {
                     return self.apply_args(self.list_type, &name.text, resolved_args, te.span);
                 }
+                if let Some(id) = self.builtin_type(&name.text) {
+                    return self.apply_args(id, &name.text, resolved_args, te.span);
+                }
+                if ITERATOR_NAMES.contains(&name.text.as_str()) {
+                    if !args.is_empty() {
+                        self.arg_count_error(&name.text, 0, args.len(), te.span);
+                    }
+                    let elem = self.table.fresh();
+                    let iter = self.builtin_type("Iter");
+                    return iter.map_or_else(|| self.table.error(), |id| Type::Named(id, vec![elem]));
+                }
                 match self.lookup_type(module, &name.text, name.span) {
                     Ok(Some(TypeRef::Def(id))) => {
                         self.apply_args(id, &name.text, resolved_args, te.span)
                     }
-                    Ok(Some(TypeRef::Unsupported)) | Err(()) => self.table.error(),
+                    Ok(Some(TypeRef::Alias(index))) => {
+                        self.expand_alias(index, resolved_args, te.span)
+                    }
+                    Err(()) => self.table.error(),
                     Ok(None) if UNSUPPORTED_TYPES.contains(&name.text.as_str()) => {
                         self.diags.push(Diagnostic::error(
                             codes::UNSUPPORTED,
@@ -149,7 +161,7 @@ impl Checker<'_> {
         Type::Named(id, args)
     }
 
-    fn arg_count_error(&mut self, name: &str, want: usize, found: usize, span: mesh_syntax::Span) {
+    pub fn arg_count_error(&mut self, name: &str, want: usize, found: usize, span: mesh_syntax::Span) {
         self.diags.push(Diagnostic::error(
             codes::UNKNOWN_TYPE,
             format!(

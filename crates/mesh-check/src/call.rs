@@ -1,8 +1,14 @@
-//! Calls (language.md §4.5-4.6): the callee is resolved and instantiated
-//! first, then each argument is checked in order and unified with its
-//! parameter (§6.5.4). Pipes are calls with the piped value first. Direct
-//! calls of functions, runtime bindings and constructors only: calling a
-//! value of function type is E0100 (the HIR has no indirect call).
+//! Calls (language.md §4.5-4.7, §3.7.2): the callee is resolved and
+//! instantiated first, then each argument is checked in order and unified
+//! with its parameter (§6.5.4); a closure argument is checked against its
+//! parameter's type. Pipes are calls with the piped value first. Keyword
+//! arguments become one trailing `Map<String, V>` argument. A callee that
+//! is not a top-level name is a function value (`CallValue`). A method call
+//! `recv.m(args)` calls a struct field's function, `to_string`/`inspect`,
+//! or the standard-library fallback `String.m(recv, args)` (also `List`,
+//! `Map`, `Set`, `Range`, `Queue`); otherwise E0030. `Iter.from` also
+//! takes a `Map`, `Set` or `Range` (the runtime accepts every collection),
+//! and the `Tuple` helpers take tuples of any arity.
 
 use crate::checker::{Checker, FnSig};
 use crate::hir::{self, Callee};
@@ -23,11 +29,20 @@ enum Head {
     Construct(hir::TypeId, u32),
 }
 
+/// What a callee expression denotes.
 enum Target {
+    /// A top-level function, runtime binding or constructor.
     Value(Value),
+    /// A function value (local, field, closure, any expression).
+    Dynamic(hir::Expr),
+    /// `recv.m(...)`: the receiver, checked, and the method name.
+    Method(hir::Expr, ast::Name),
     /// Reported already, or not callable.
     Error,
 }
+
+/// Receiver types with a standard-library module of the same name.
+const METHOD_MODULES: &[&str] = &["String", "List", "Map", "Set", "Range", "Queue"];
 
 impl Checker<'_> {
     pub fn check_call_expr(
@@ -37,11 +52,52 @@ impl Checker<'_> {
         args: &[ast::Arg],
         span: Span,
     ) -> hir::Expr {
-        if let Some(name) = args.iter().find_map(|a| a.name.as_ref()) {
-            self.unsupported("keyword arguments are", name.span);
+        let target = self.resolve_callee(ctx, callee);
+        let args = self.call_args(ctx, Vec::new(), args);
+        self.apply(ctx, target, args, span)
+    }
+
+    /// The arguments of a call: `first` (a piped value), then the
+    /// positional arguments, then keyword arguments collected into a map.
+    fn call_args<'e>(
+        &mut self,
+        ctx: &mut FnCtx,
+        first: Vec<ArgSrc<'e>>,
+        args: &'e [ast::Arg],
+    ) -> Vec<ArgSrc<'e>> {
+        let mut out = first;
+        let keyword_start = args.iter().position(|a| a.name.is_some());
+        let positional = keyword_start.unwrap_or(args.len());
+        out.extend(args[..positional].iter().map(|a| ArgSrc::Ast(&a.value)));
+        if keyword_start.is_some() {
+            let rest = &args[positional..];
+            if let Some(bad) = rest.iter().find(|a| a.name.is_none()) {
+                self.diags.push(Diagnostic::error(
+                    codes::ARITY,
+                    "a positional argument cannot follow keyword arguments",
+                    bad.value.span,
+                ));
+            }
+            let entries: Vec<(ArgSrc, ArgSrc)> = rest
+                .iter()
+                .filter_map(|a| {
+                    let name = a.name.as_ref()?;
+                    let key = hir::Expr {
+                        kind: hir::ExprKind::Str(name.text.clone()),
+                        ty: Type::String,
+                        span: name.span,
+                    };
+                    Some((ArgSrc::Checked(key), ArgSrc::Ast(&a.value)))
+                })
+                .collect();
+            let span = match (rest.first(), rest.last()) {
+                (Some(a), Some(b)) => a.name.as_ref().map_or(a.value.span, |n| n.span).to(b.value.span),
+                _ => Span::default(),
+            };
+            let map = self.build_map(ctx, entries, span);
+            out.push(ArgSrc::Checked(map));
         }
-        let args = args.iter().map(|a| ArgSrc::Ast(&a.value)).collect();
-        self.check_call(ctx, callee, args, span)
+        out
     }
 
     pub fn check_pipe(
@@ -54,30 +110,22 @@ impl Checker<'_> {
         let piped = self.check_expr(ctx, lhs);
         match &rhs.kind {
             ast::ExprKind::Call { callee, args } => {
-                if let Some(name) = args.iter().find_map(|a| a.name.as_ref()) {
-                    self.unsupported("keyword arguments are", name.span);
-                }
-                let mut all = vec![ArgSrc::Checked(piped)];
-                all.extend(args.iter().map(|a| ArgSrc::Ast(&a.value)));
-                self.check_call(ctx, callee, all, span)
-            }
-            ast::ExprKind::Ident(_) | ast::ExprKind::Field { .. } => {
-                self.check_call(ctx, rhs, vec![ArgSrc::Checked(piped)], span)
+                let target = self.resolve_callee(ctx, callee);
+                let all = self.call_args(ctx, vec![ArgSrc::Checked(piped)], args);
+                self.apply(ctx, target, all, span)
             }
             _ => {
-                let h = self.check_expr(ctx, rhs);
-                self.call_of_value(ctx, &h.ty, rhs.span);
-                self.error_expr(span)
+                let target = self.resolve_callee(ctx, rhs);
+                self.apply(ctx, target, vec![ArgSrc::Checked(piped)], span)
             }
         }
     }
 
     fn resolve_callee(&mut self, ctx: &mut FnCtx, callee: &ast::Expr) -> Target {
         match &callee.kind {
-            ast::ExprKind::Ident(name) => {
-                if let Some((_, scheme)) = ctx.lookup(&name.text) {
-                    self.call_of_value(ctx, &scheme.ty, callee.span);
-                    return Target::Error;
+            ast::ExprKind::Ident(name) if ctx.lookup(&name.text).is_none() => {
+                if let Some(id) = ctx.nested_fn(&name.text) {
+                    return Target::Value(Value::Fn(id));
                 }
                 match self.lookup_value(ctx.module, &name.text, name.span) {
                     Ok(Some(v)) => Target::Value(v),
@@ -90,7 +138,7 @@ impl Checker<'_> {
             }
             ast::ExprKind::Field { base, name } => {
                 if let ast::ExprKind::Ident(q) = &base.kind {
-                    if ctx.lookup(&q.text).is_none() {
+                    if ctx.lookup(&q.text).is_none() && q.text.starts_with(char::is_uppercase) {
                         return match self
                             .lookup_qualified(ctx.module, &q.text, q.span, &name.text, name.span)
                         {
@@ -103,47 +151,182 @@ impl Checker<'_> {
                         };
                     }
                 }
-                self.unsupported("method calls are", callee.span);
-                Target::Error
+                let recv = self.check_expr(ctx, base);
+                Target::Method(recv, name.clone())
             }
-            _ => {
-                let h = self.check_expr(ctx, callee);
-                self.call_of_value(ctx, &h.ty, callee.span);
-                Target::Error
+            _ => Target::Dynamic(self.check_expr(ctx, callee)),
+        }
+    }
+
+    /// Checks the arguments of a call that cannot be made (for their own
+    /// diagnostics).
+    pub fn skip_args(&mut self, ctx: &mut FnCtx, args: Vec<ArgSrc>) {
+        for a in args {
+            if let ArgSrc::Ast(e) = a {
+                let _ = self.check_expr(ctx, e);
             }
         }
     }
 
-    /// A call whose callee is a value: E0005 unless it may be a function,
-    /// which the HIR cannot call yet (E0100).
-    fn call_of_value(&mut self, ctx: &FnCtx, ty: &Type, span: Span) {
-        let resolved = self.table.shallow(ty);
-        if self.table.is_error(&resolved) {
-            return;
+    /// One argument checked against its parameter type `p`.
+    pub fn check_arg(&mut self, ctx: &mut FnCtx, a: ArgSrc, p: &Type) -> hir::Expr {
+        let h = match a {
+            ArgSrc::Checked(h) => h,
+            ArgSrc::Ast(e) => match &e.kind {
+                ast::ExprKind::Closure { clauses } => self.check_closure(ctx, clauses, e.span, Some(p)),
+                _ => self.check_expr(ctx, e),
+            },
+        };
+        if let Some(d) = self.mismatch(ctx.module, p, &h.ty, crate::function::value_span(&h)) {
+            self.diags.push(d);
         }
-        if matches!(resolved, Type::Fun(..) | Type::Var(_)) {
-            self.unsupported("calling a function value is", span);
-        } else {
-            let shown = self.show(&resolved, ctx.module);
-            self.diags.push(Diagnostic::error(
-                codes::NOT_A_FUNCTION,
-                format!("`{}` is not a function", shown),
-                span,
-            ));
+        h
+    }
+
+    fn apply(&mut self, ctx: &mut FnCtx, target: Target, args: Vec<ArgSrc>, span: Span) -> hir::Expr {
+        match target {
+            Target::Value(v) => self.call_known(ctx, v, args, span),
+            Target::Dynamic(callee) => self.call_value(ctx, callee, args, span),
+            Target::Method(recv, name) => self.call_method(ctx, recv, &name, args, span),
+            Target::Error => {
+                self.skip_args(ctx, args);
+                self.error_expr(span)
+            }
         }
     }
 
-    fn check_call(
+    /// `recv.m(args)` (§3.7.2).
+    fn call_method(
         &mut self,
         ctx: &mut FnCtx,
-        callee: &ast::Expr,
+        recv: hir::Expr,
+        name: &ast::Name,
         args: Vec<ArgSrc>,
         span: Span,
     ) -> hir::Expr {
-        let target = self.resolve_callee(ctx, callee);
+        let rty = self.table.shallow(&recv.ty);
+        if self.table.is_error(&rty) {
+            self.skip_args(ctx, args);
+            return self.error_expr(span);
+        }
+        if let Some((index, fty)) = self.struct_field_type(&rty, &name.text) {
+            let fspan = recv.span.to(name.span);
+            let field = hir::Expr {
+                kind: hir::ExprKind::Field {
+                    base: Box::new(recv),
+                    index,
+                },
+                ty: fty,
+                span: fspan,
+            };
+            return self.call_value(ctx, field, args, span);
+        }
+        let mut all = vec![ArgSrc::Checked(recv)];
+        all.extend(args);
+        let universal = match name.text.as_str() {
+            "to_string" => self.to_string_extern,
+            "inspect" => self.inspect_extern,
+            _ => None,
+        };
+        if let Some(id) = universal {
+            return self.call_known(ctx, Value::Extern(id), all, span);
+        }
+        let module = match &rty {
+            Type::String => Some("String"),
+            Type::Named(id, _) => {
+                let def = &self.types[id.0 as usize];
+                let builtin = matches!(def.kind, hir::TypeDefKind::Builtin) && def.module == "Prelude";
+                METHOD_MODULES
+                    .iter()
+                    .copied()
+                    .find(|m| builtin && def.name == *m)
+            }
+            _ => None,
+        };
+        let found = module.and_then(|m| self.stdlib_value(m, &name.text));
+        if let Some(v) = found {
+            return self.call_known(ctx, v, all, span);
+        }
+        if self.table.is_unbound_var(&rty) {
+            self.diags.push(Diagnostic::error(
+                codes::ANNOTATION_NEEDED,
+                "cannot infer the type of this expression; add a type annotation",
+                match &all[0] {
+                    ArgSrc::Checked(r) => r.span,
+                    ArgSrc::Ast(e) => e.span,
+                },
+            ));
+        } else {
+            let shown = self.show(&rty, ctx.module);
+            self.diags.push(Diagnostic::error(
+                codes::NO_METHOD,
+                format!("no method `{}` on type `{}`", name.text, shown),
+                name.span,
+            ));
+        }
+        all.remove(0);
+        self.skip_args(ctx, all);
+        self.error_expr(span)
+    }
+
+    /// A public value of the standard-library module `module`, if that
+    /// module and value exist.
+    pub fn stdlib_value(&self, module: &str, name: &str) -> Option<Value> {
+        let scope = self
+            .scopes
+            .iter()
+            .find(|s| s.origin == crate::Origin::Stdlib && s.name == module)?;
+        match scope.values.get(name) {
+            Some((v, true)) => Some(*v),
+            _ => None,
+        }
+    }
+
+    /// A call of a top-level function, runtime binding or constructor.
+    pub fn call_known(&mut self, ctx: &mut FnCtx, v: Value, mut args: Vec<ArgSrc>, span: Span) -> hir::Expr {
+        if let (Value::Extern(id), false) = (v, args.is_empty()) {
+            let e = &self.externs[id.0 as usize].hir;
+            if e.module == "Tuple" && e.type_params.len() == 2 && args.len() == 1
+                || e.module == "Tuple" && e.name == "nth" && args.len() == 2
+            {
+                let first = match args.remove(0) {
+                    ArgSrc::Checked(h) => h,
+                    ArgSrc::Ast(a) => self.check_expr(ctx, a),
+                };
+                if let Some((type_args, ret)) = self.tuple_call_types(ctx, id, &first) {
+                    let mut hargs = vec![first];
+                    for a in args {
+                        hargs.push(self.check_arg(ctx, a, &Type::Int));
+                    }
+                    return hir::Expr {
+                        kind: hir::ExprKind::Call {
+                            callee: Callee::Extern(id),
+                            type_args,
+                            args: hargs,
+                        },
+                        ty: ret,
+                        span,
+                    };
+                }
+                args.insert(0, ArgSrc::Checked(first));
+            }
+        }
+        if let (Value::Extern(id), 1) = (v, args.len()) {
+            let e = &self.externs[id.0 as usize].hir;
+            if e.module == "Iter" && e.name == "from" {
+                let arg = match args.remove(0) {
+                    ArgSrc::Checked(h) => h,
+                    ArgSrc::Ast(a) => self.check_expr(ctx, a),
+                };
+                if let Some(call) = self.iter_from_collection(id, &arg, span) {
+                    return call;
+                }
+                args = vec![ArgSrc::Checked(arg)];
+            }
+        }
         // (parameter types, result type, head) of the instantiated target.
-        let resolved = match target {
-            Target::Value(Value::Fn(id)) => match self.fns[id.0 as usize].sig.clone() {
+        let resolved = match v {
+            Value::Fn(id) => match self.fns[id.0 as usize].sig.clone() {
                 FnSig::Done(scheme) => {
                     let (ty, type_args) = self.table.instantiate(&scheme, span);
                     split_fun(ty).map(|(ps, r)| (ps, r, Head::Call(Callee::Fn(id), type_args)))
@@ -153,12 +336,12 @@ impl Checker<'_> {
                 }
                 FnSig::Unstarted => None,
             },
-            Target::Value(Value::Extern(id)) => {
+            Value::Extern(id) => {
                 let scheme = self.externs[id.0 as usize].scheme.clone();
                 let (ty, type_args) = self.table.instantiate(&scheme, span);
                 split_fun(ty).map(|(ps, r)| (ps, r, Head::Call(Callee::Extern(id), type_args)))
             }
-            Target::Value(Value::Ctor(ty, variant)) => {
+            Value::Ctor(ty, variant) => {
                 let type_args = self.fresh_type_args(ty);
                 let vars = self.types[ty.0 as usize].params.clone();
                 let params = self
@@ -172,14 +355,9 @@ impl Checker<'_> {
                     Head::Construct(ty, variant),
                 ))
             }
-            Target::Error => None,
         };
         let Some((params, ret, head)) = resolved else {
-            for a in args {
-                if let ArgSrc::Ast(e) = a {
-                    let _ = self.check_expr(ctx, e);
-                }
-            }
+            self.skip_args(ctx, args);
             return self.error_expr(span);
         };
         if params.len() != args.len() {
@@ -192,24 +370,14 @@ impl Checker<'_> {
                 ),
                 span,
             ));
-            for a in args {
-                if let ArgSrc::Ast(e) = a {
-                    let _ = self.check_expr(ctx, e);
-                }
-            }
+            self.skip_args(ctx, args);
             return self.error_expr(span);
         }
-        let mut hargs = Vec::new();
-        for (a, p) in args.into_iter().zip(&params) {
-            let h = match a {
-                ArgSrc::Checked(h) => h,
-                ArgSrc::Ast(e) => self.check_expr(ctx, e),
-            };
-            if let Some(d) = self.mismatch(ctx.module, p, &h.ty, crate::function::value_span(&h)) {
-                self.diags.push(d);
-            }
-            hargs.push(h);
-        }
+        let hargs = args
+            .into_iter()
+            .zip(&params)
+            .map(|(a, p)| self.check_arg(ctx, a, p))
+            .collect();
         let kind = match head {
             Head::Call(callee, type_args) => hir::ExprKind::Call {
                 callee,
@@ -227,6 +395,72 @@ impl Checker<'_> {
             ty: ret,
             span,
         }
+    }
+}
+
+impl Checker<'_> {
+    /// The type arguments and result of a `Tuple` helper (typed for
+    /// pairs) applied to a tuple of another arity, which the runtime reads
+    /// as well (`first`/`second`/`size` take the first two element types as
+    /// type arguments; `nth` needs equal element types). `None` for a pair
+    /// or a non-tuple: the ordinary call applies.
+    fn tuple_call_types(&mut self, ctx: &FnCtx, id: hir::ExternId, tuple: &hir::Expr) -> Option<(Vec<Type>, Type)> {
+        let Type::Tuple(ts) = self.table.zonk(&tuple.ty) else {
+            return None;
+        };
+        if ts.len() == 2 {
+            return None;
+        }
+        let name = self.externs[id.0 as usize].hir.name.clone();
+        match name.as_str() {
+            "first" | "second" | "size" if ts.len() >= 2 => {
+                let ret = match name.as_str() {
+                    "first" => ts[0].clone(),
+                    "second" => ts[1].clone(),
+                    _ => Type::Int,
+                };
+                Some((vec![ts[0].clone(), ts[1].clone()], ret))
+            }
+            "nth" => {
+                let elem = self.table.fresh();
+                for t in &ts {
+                    if let Some(d) = self.mismatch(ctx.module, &elem, t, tuple.span) {
+                        self.diags.push(d);
+                    }
+                }
+                Some((vec![elem.clone()], elem))
+            }
+            _ => None,
+        }
+    }
+
+    /// `Iter.from` of a `Map<K, V>` (an `Iter<(K, V)>`), a `Set<T>` (an
+    /// `Iter<T>`) or a `Range` (an `Iter<Int>`): the runtime binding
+    /// accepts every collection, its declared parameter is the `List` case.
+    fn iter_from_collection(&mut self, id: hir::ExternId, arg: &hir::Expr, span: Span) -> Option<hir::Expr> {
+        let Type::Named(tid, targs) = self.table.shallow(&arg.ty) else {
+            return None;
+        };
+        let def = &self.types[tid.0 as usize];
+        if !matches!(def.kind, hir::TypeDefKind::Builtin) || def.module != "Prelude" {
+            return None;
+        }
+        let elem = match (def.name.as_str(), targs.as_slice()) {
+            ("Map", [k, v]) => Type::Tuple(vec![k.clone(), v.clone()]),
+            ("Set", [t]) => t.clone(),
+            ("Range", []) => Type::Int,
+            _ => return None,
+        };
+        let iter = self.builtin_type("Iter")?;
+        Some(hir::Expr {
+            kind: hir::ExprKind::Call {
+                callee: Callee::Extern(id),
+                type_args: vec![elem.clone()],
+                args: vec![arg.clone()],
+            },
+            ty: Type::Named(iter, vec![elem]),
+            span,
+        })
     }
 }
 

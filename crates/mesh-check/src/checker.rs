@@ -3,19 +3,44 @@
 //! of `check`: modules in dependency order, then each module's top-level
 //! functions by strongly connected components.
 //!
+//! Where things live: declarations in `collect.rs` (sum types), `structs.rs`
+//! (structs, literals, field access, update), `aliases.rs`, `derive.rs`;
+//! functions and blocks in `function.rs`; expressions in `expr.rs`, calls
+//! and methods in `call.rs`, closures and function values in
+//! `closures.rs`, loops in `loops.rs`, `?` in `try_op.rs`, map and range
+//! literals in `collections.rs`; patterns in `pattern.rs` and
+//! `exhaustive.rs`; types in `annotations.rs`, `infer.rs`, `predicates.rs`;
+//! the final HIR pass in `finalize.rs`.
+//!
 //! Conventions of the produced HIR beyond the invariants in `hir.rs`:
 //! * `Binary` operands have any type implementing the operator's interface
 //!   (`predicates.rs`): `Eq`/`Ord` also on tuples, `Option`, `Result`,
-//!   `Ordering` and sum types (structurally; `Ord` by variant order, then
-//!   fields), `Eq` on `List`; `Concat` also on `List<T>`.
-//! * `@to_string` is called on any `Display` type (lists, options,
-//!   results, tuples, sum types deriving `Display`).
+//!   `Ordering`, sum types and structs (structurally; `Ord` by variant
+//!   order, then fields), `Eq` and `Ord` on `List`, `Eq` on `Map`, `Set`,
+//!   `Range`, `Json`; `Concat` also on `List<T>`.
+//! * `@to_string` is called on any `Display` type (lists, maps, sets,
+//!   options, results, tuples, types deriving `Display`); interpolation of
+//!   a struct or sum type without `Display` but with `Debug` calls
+//!   `@inspect`.
 //! * The members of one recursive group share their type parameters, so a
 //!   function may have parameters its own signature does not mention.
 //! * A local generalised by a `let` has `()` for its quantified variables
 //!   in `Local::ty`; each use (`ExprKind::Local`) has its instance type.
-//! * The `Case` made of a function's clauses may be non-exhaustive (only a
-//!   warning, language.md §3.1.4): no matching arm must panic.
+//!   Only syntactic values (literals, names, closures, tuples/lists of
+//!   them) are generalised; a variable under a predicate never is.
+//! * The `Case` made of a function's or closure's clauses may be
+//!   non-exhaustive (only a warning, language.md §3.1.4): no matching arm
+//!   must panic.
+//! * `?` is a `Case` (`Ok(x) -> x`, `Err(e) -> return Err(e)`; likewise
+//!   `Some`/`None`); a `Return` inside a `Lambda` leaves the lambda.
+//! * Map literals and keyword arguments are calls of `Map.new`/`Map.put`;
+//!   `a..b` outside a `for` is a call of `Range.new`; a `for` over `a..b`
+//!   has that call as its `ForSource::Range`.
+//! * Two stdlib bindings are called with arguments other than their
+//!   declared parameter types, as the runtime accepts them: `Iter.from` of
+//!   a `Map`/`Set`/`Range` (type argument: the element type), and the
+//!   `Tuple` helpers on tuples of any arity (type arguments: the first two
+//!   element types, or the common element type for `nth`).
 //! * A missing `fn main()` is the diagnostic E0115, not a `ProjectError`.
 
 use crate::deps;
@@ -71,7 +96,18 @@ pub struct Checker<'a> {
     pub scopes: Vec<ModuleScope>,
     pub prelude: Option<usize>,
     pub list_type: TypeId,
+    /// The runtime-provided opaque types besides `List` (`Map`, `Set`,
+    /// `Range`, `Queue`, `Json`, `Iter`), by name.
+    pub builtin_types: Vec<(&'static str, TypeId)>,
     pub to_string_extern: Option<ExternId>,
+    /// The prelude's `inspect` (`@inspect`), for interpolation of `Debug` values.
+    pub inspect_extern: Option<ExternId>,
+    /// Type aliases of every module, in declaration order.
+    pub aliases: Vec<crate::aliases::AliasEntry<'a>>,
+    /// Field accesses whose receiver type was unknown when checked.
+    pub pending_fields: Vec<crate::structs::PendingField>,
+    /// Recursive nested functions lifted out of the current group.
+    pub lifted: Vec<crate::function::LiftedFn>,
 }
 
 pub fn run(modules: &[ModuleSource], files: &[SourceFile]) -> Result<CheckOutput, ProjectError> {
@@ -123,7 +159,12 @@ impl<'a> Checker<'a> {
                 .iter()
                 .position(|m| m.origin == Origin::Stdlib && m.name == "Prelude"),
             list_type: TypeId(0),
+            builtin_types: Vec::new(),
             to_string_extern: None,
+            inspect_extern: None,
+            aliases: Vec::new(),
+            pending_fields: Vec::new(),
+            lifted: Vec::new(),
         };
         ck.list_type = ck.add_type(
             hir::TypeDef {
@@ -135,7 +176,37 @@ impl<'a> Checker<'a> {
             HashSet::from([Trait::Eq, Trait::Display]),
         );
         ck.table.nominal.list = Some(ck.list_type);
+        let opaque: [(&'static str, u32, &[Trait]); 6] = [
+            ("Map", 2, &[Trait::Eq, Trait::Display, Trait::Debug]),
+            ("Set", 1, &[Trait::Eq, Trait::Display, Trait::Debug]),
+            ("Range", 0, &[Trait::Eq, Trait::Display, Trait::Debug]),
+            ("Queue", 1, &[Trait::Debug]),
+            ("Json", 0, &[Trait::Eq, Trait::Debug, Trait::Json]),
+            ("Iter", 1, &[]),
+        ];
+        for (name, arity, traits) in opaque {
+            let id = ck.add_type(
+                hir::TypeDef {
+                    name: name.into(),
+                    module: "Prelude".into(),
+                    params: (0..arity).map(crate::types::TyVar).collect(),
+                    kind: hir::TypeDefKind::Builtin,
+                },
+                traits.iter().copied().collect(),
+            );
+            ck.builtin_types.push((name, id));
+        }
+        ck.table.nominal.map = ck.builtin_type("Map");
+        ck.table.nominal.set = ck.builtin_type("Set");
         ck
+    }
+
+    /// A runtime-provided type by name (`Map`, `Set`, `Range`, ...).
+    pub fn builtin_type(&self, name: &str) -> Option<TypeId> {
+        self.builtin_types
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, id)| *id)
     }
 
     pub fn add_type(&mut self, def: hir::TypeDef, derived: HashSet<Trait>) -> TypeId {

@@ -24,6 +24,8 @@ impl<'a> Checker<'a> {
 
         // Type names first, so that every annotation can refer to them.
         let mut sums: Vec<(&'a ast::SumTypeDef, TypeId)> = Vec::new();
+        let mut structs: Vec<(&'a ast::StructDef, TypeId)> = Vec::new();
+        let mut derives = Vec::new();
         for item in &src.ast.items {
             match item {
                 ast::Item::SumType(def) => {
@@ -31,32 +33,39 @@ impl<'a> Checker<'a> {
                         self.duplicate(&def.name);
                         continue;
                     }
-                    let derived = self.derived_traits(def);
-                    let type_def = hir::TypeDef {
-                        name: def.name.text.clone(),
-                        module: src.name.clone(),
-                        params: (0..def.generics.len() as u32).map(TyVar).collect(),
-                        kind: hir::TypeDefKind::Sum {
-                            variants: Vec::new(),
-                        },
+                    let d = self.derives(def.deriving.as_deref(), &def.name, false);
+                    let kind = hir::TypeDefKind::Sum {
+                        variants: Vec::new(),
                     };
-                    let id = self.add_type(type_def, derived);
-                    self.scopes[m]
-                        .types
-                        .insert(def.name.text.clone(), (TypeRef::Def(id), def.is_pub));
+                    let id = self.declare_type(m, &def.name, def.generics.len(), kind, def.is_pub);
+                    derives.push((id, d));
                     sums.push((def, id));
                 }
                 ast::Item::Struct(def) => {
-                    self.unsupported("structs are", def.span);
-                    self.scopes[m]
-                        .types
-                        .insert(def.name.text.clone(), (TypeRef::Unsupported, def.is_pub));
+                    if self.scopes[m].types.contains_key(&def.name.text) {
+                        self.duplicate(&def.name);
+                        continue;
+                    }
+                    let d = self.derives(def.deriving.as_deref(), &def.name, true);
+                    let kind = hir::TypeDefKind::Struct { fields: Vec::new() };
+                    let id = self.declare_type(m, &def.name, def.generics.len(), kind, def.is_pub);
+                    derives.push((id, d));
+                    structs.push((def, id));
                 }
                 ast::Item::TypeAlias(def) => {
-                    self.unsupported("type aliases are", def.span);
+                    if self.scopes[m].types.contains_key(&def.name.text) {
+                        self.duplicate(&def.name);
+                        continue;
+                    }
+                    let index = self.aliases.len();
+                    self.aliases.push(crate::aliases::AliasEntry {
+                        module: m,
+                        def,
+                        expanding: false,
+                    });
                     self.scopes[m]
                         .types
-                        .insert(def.name.text.clone(), (TypeRef::Unsupported, def.is_pub));
+                        .insert(def.name.text.clone(), (TypeRef::Alias(index), def.is_pub));
                 }
                 _ => {}
             }
@@ -65,9 +74,14 @@ impl<'a> Checker<'a> {
             self.table.nominal.option = self.scopes[m].own_type("Option");
             self.table.nominal.result = self.scopes[m].own_type("Result");
         }
+        self.check_aliases(m);
         for (def, id) in sums {
             self.collect_variants(m, def, id);
         }
+        for (def, id) in structs {
+            self.collect_fields(m, def, id);
+        }
+        self.settle_derives(derives);
 
         let mut group: Option<FnId> = None;
         for item in &src.ast.items {
@@ -118,44 +132,26 @@ impl<'a> Checker<'a> {
         ));
     }
 
-    fn derived_traits(&mut self, def: &ast::SumTypeDef) -> HashSet<Trait> {
-        let Some(list) = &def.deriving else {
-            return HashSet::from([Trait::Eq, Trait::Ord]);
+    /// Adds a user type named `name` with `arity` parameters to module `m`.
+    fn declare_type(
+        &mut self,
+        m: usize,
+        name: &ast::Name,
+        arity: usize,
+        kind: hir::TypeDefKind,
+        is_pub: bool,
+    ) -> TypeId {
+        let type_def = hir::TypeDef {
+            name: name.text.clone(),
+            module: self.scopes[m].name.clone(),
+            params: (0..arity as u32).map(TyVar).collect(),
+            kind,
         };
-        let mut set = HashSet::new();
-        for n in list {
-            match n.text.as_str() {
-                "Eq" => drop(set.insert(Trait::Eq)),
-                "Ord" => drop(set.insert(Trait::Ord)),
-                "Display" => drop(set.insert(Trait::Display)),
-                "Debug" | "Hash" | "Json" | "Row" => {
-                    self.unsupported(&format!("deriving `{}` is", n.text), n.span);
-                }
-                _ => self.diags.push(Diagnostic::error(
-                    codes::CANNOT_DERIVE,
-                    format!(
-                        "cannot derive `{}` for `{}` -- only Eq, Ord, Display, Debug, Hash, Json, and Row are derivable",
-                        n.text, def.name.text
-                    ),
-                    n.span,
-                )),
-            }
-        }
-        if set.contains(&Trait::Ord) && !set.contains(&Trait::Eq) {
-            let span = list
-                .iter()
-                .find(|n| n.text == "Ord")
-                .map_or(def.name.span, |n| n.span);
-            self.diags.push(Diagnostic::error(
-                codes::DERIVE_PREREQUISITE,
-                format!(
-                    "deriving `Ord` for `{}` requires `Eq` to also be derived",
-                    def.name.text
-                ),
-                span,
-            ));
-        }
-        set
+        let id = self.add_type(type_def, HashSet::new());
+        self.scopes[m]
+            .types
+            .insert(name.text.clone(), (TypeRef::Def(id), is_pub));
+        id
     }
 
     fn collect_variants(&mut self, m: usize, def: &ast::SumTypeDef, id: TypeId) {
@@ -243,6 +239,9 @@ impl<'a> Checker<'a> {
         });
         if Some(m) == self.prelude && def.name.text == "to_string" {
             self.to_string_extern = Some(id);
+        }
+        if Some(m) == self.prelude && def.name.text == "inspect" {
+            self.inspect_extern = Some(id);
         }
         self.scopes[m]
             .values

@@ -97,7 +97,7 @@ fn tarjan(edges: &[Vec<usize>]) -> Vec<Vec<usize>> {
     s.out
 }
 
-fn visit_fn(def: &ast::FnDef, f: &mut dyn FnMut(&str)) {
+pub fn visit_fn(def: &ast::FnDef, f: &mut dyn FnMut(&str)) {
     if let Some(g) = &def.guard {
         visit_expr(g, f);
     }

@@ -1,8 +1,10 @@
 //! Exhaustiveness and redundancy of `case` arms and function clauses
 //! (language.md §5.4), by Maranget's usefulness algorithm. `Bool`, `()`,
-//! tuples (one constructor, K14) and sum types have finite constructor
-//! sets; every other type is infinite (literals never cover it). Guarded
-//! arms never cover anything (K20).
+//! tuples (one constructor, K14), sum types and lists (`[]` and `h :: t`;
+//! a list pattern `[a, b]` is `a :: b :: []`) have finite constructor
+//! sets; every other type is infinite (literals never cover it). An
+//! or-pattern is expanded into one row per alternative; `p as x` is `p`.
+//! Guarded arms never cover anything (K20).
 
 use crate::hir::{Pattern, PatternKind, TypeDef, TypeDefKind, TypeId};
 use crate::types::Type;
@@ -16,12 +18,17 @@ enum Ctor {
     Int(i64),
     Float(u64),
     Str(String),
+    /// The empty list.
+    Nil,
+    /// A non-empty list: head and tail.
+    Cons,
 }
 
 #[derive(Clone, Debug)]
 enum Pat {
     Wild,
     Ctor(Ctor, Vec<Pat>),
+    Or(Vec<Pat>),
 }
 
 /// The result of analysing one match.
@@ -70,7 +77,41 @@ fn lower(p: &Pattern) -> Pat {
             Ctor::Variant(*ty, *variant),
             args.iter().map(lower).collect(),
         ),
+        PatternKind::Cons { head, tail } => Pat::Ctor(Ctor::Cons, vec![lower(head), lower(tail)]),
+        PatternKind::List(ps) => ps.iter().rev().fold(Pat::Ctor(Ctor::Nil, vec![]), |tail, p| {
+            Pat::Ctor(Ctor::Cons, vec![lower(p), tail])
+        }),
+        PatternKind::Or(ps) => Pat::Or(ps.iter().map(lower).collect()),
+        PatternKind::As { pat, .. } => lower(pat),
     }
+}
+
+/// The rows with every or-pattern in the first column replaced by one row
+/// per alternative.
+fn expand_or(rows: &[Vec<Pat>]) -> Vec<Vec<Pat>> {
+    let mut out = Vec::new();
+    for row in rows {
+        match row.split_first() {
+            Some((Pat::Or(alts), rest)) => {
+                let alt_rows: Vec<Vec<Pat>> = alts
+                    .iter()
+                    .map(|a| {
+                        let mut r = vec![a.clone()];
+                        r.extend_from_slice(rest);
+                        r
+                    })
+                    .collect();
+                out.extend(expand_or(&alt_rows));
+            }
+            _ => out.push(row.clone()),
+        }
+    }
+    out
+}
+
+fn is_list(defs: &[TypeDef], id: TypeId) -> bool {
+    defs.get(id.0 as usize)
+        .is_some_and(|d| d.name == "List" && d.module == "Prelude" && matches!(d.kind, TypeDefKind::Builtin))
 }
 
 const MAX_WITNESSES: usize = 8;
@@ -86,6 +127,7 @@ impl Cx<'_> {
             Type::Bool => Some(vec![Ctor::Bool(true), Ctor::Bool(false)]),
             Type::Unit => Some(vec![Ctor::Unit]),
             Type::Tuple(ts) => Some(vec![Ctor::Tuple(ts.len())]),
+            Type::Named(id, _) if is_list(self.defs, *id) => Some(vec![Ctor::Nil, Ctor::Cons]),
             Type::Named(id, _) => match self.defs.get(id.0 as usize).map(|d| &d.kind) {
                 Some(TypeDefKind::Sum { variants }) => Some(
                     (0..variants.len() as u32)
@@ -103,6 +145,11 @@ impl Cx<'_> {
         match (c, ty) {
             (Ctor::Tuple(_), Type::Tuple(ts)) => ts.clone(),
             (Ctor::Tuple(n), _) => vec![Type::Unit; *n],
+            (Ctor::Cons, Type::Named(_, args)) => {
+                let elem = args.first().cloned().unwrap_or(Type::Unit);
+                vec![elem, ty.clone()]
+            }
+            (Ctor::Cons, _) => vec![Type::Unit, Type::Unit],
             (Ctor::Variant(id, v), _) => {
                 let Some(def) = self.defs.get(id.0 as usize) else {
                     return vec![];
@@ -128,7 +175,7 @@ impl Cx<'_> {
 
     fn specialize(&self, rows: &[Vec<Pat>], c: &Ctor, arity: usize) -> Vec<Vec<Pat>> {
         let mut out = Vec::new();
-        for row in rows {
+        for row in &expand_or(rows) {
             let Some((head, rest)) = row.split_first() else {
                 continue;
             };
@@ -144,14 +191,15 @@ impl Cx<'_> {
                     r.extend_from_slice(rest);
                     out.push(r);
                 }
-                Pat::Ctor(..) => {}
+                Pat::Ctor(..) | Pat::Or(_) => {}
             }
         }
         out
     }
 
     fn default_rows(&self, rows: &[Vec<Pat>]) -> Vec<Vec<Pat>> {
-        rows.iter()
+        expand_or(rows)
+            .iter()
             .filter_map(|row| match row.split_first() {
                 Some((Pat::Wild, rest)) => Some(rest.to_vec()),
                 _ => None,
@@ -161,7 +209,7 @@ impl Cx<'_> {
 
     fn heads(&self, rows: &[Vec<Pat>]) -> Vec<Ctor> {
         let mut used = Vec::new();
-        for row in rows {
+        for row in &expand_or(rows) {
             if let Some(Pat::Ctor(c, _)) = row.first() {
                 if !used.contains(c) {
                     used.push(c.clone());
@@ -186,6 +234,11 @@ impl Cx<'_> {
             return rows.is_empty();
         };
         match head {
+            Pat::Or(alts) => alts.iter().any(|a| {
+                let mut nv = vec![a.clone()];
+                nv.extend_from_slice(&v[1..]);
+                self.useful(rows, &nv, tys)
+            }),
             Pat::Ctor(c, args) => {
                 let fields = self.fields(c, ty);
                 let arity = args.len();
@@ -271,6 +324,14 @@ impl Cx<'_> {
     fn show(&self, p: &Pat) -> String {
         match p {
             Pat::Wild => "_".into(),
+            Pat::Or(alts) => alts
+                .iter()
+                .map(|a| self.show(a))
+                .collect::<Vec<_>>()
+                .join(" | "),
+            Pat::Ctor(Ctor::Cons, args) if args.len() == 2 => {
+                format!("{} :: {}", self.show(&args[0]), self.show(&args[1]))
+            }
             Pat::Ctor(c, args) => {
                 let list = || {
                     args.iter()
@@ -299,6 +360,8 @@ impl Cx<'_> {
                     Ctor::Int(n) => n.to_string(),
                     Ctor::Float(bits) => f64::from_bits(*bits).to_string(),
                     Ctor::Str(s) => format!("{:?}", s),
+                    Ctor::Nil => "[]".into(),
+                    Ctor::Cons => "_ :: _".into(),
                 }
             }
         }

@@ -1,4 +1,5 @@
-//! Expressions (language.md §4): literals, interpolation, names, operators
+//! Expressions (language.md §4): literals, interpolation (`@to_string` for
+//! `Display` types, `@inspect` for types with only `Debug`), names, operators
 //! with their interface predicates (§6.5.3), `if`, `case`, `return`,
 //! tuples and lists; constructs outside the supported subset get one E0100
 //! (or their own code) and an error type that absorbs later mismatches.
@@ -185,29 +186,20 @@ impl Checker<'_> {
                 ));
                 self.error_expr(span)
             }
-            K::Break => {
-                self.diags.push(Diagnostic::error(
-                    codes::BREAK_OUTSIDE_LOOP,
-                    "`break` outside of loop",
-                    span,
-                ));
-                self.error_expr(span)
-            }
-            K::Continue => {
-                self.diags.push(Diagnostic::error(
-                    codes::CONTINUE_OUTSIDE_LOOP,
-                    "`continue` outside of loop",
-                    span,
-                ));
-                self.error_expr(span)
-            }
-            K::Map(_) => self.unsupported_expr("map literals are", span),
-            K::StructLit { .. } => self.unsupported_expr("struct literals are", span),
-            K::StructUpdate { .. } => self.unsupported_expr("struct update is", span),
-            K::Try(_) => self.unsupported_expr("the `?` operator is", span),
-            K::Closure { .. } => self.unsupported_expr("closures are", span),
-            K::For { .. } => self.unsupported_expr("`for` loops are", span),
-            K::While { .. } => self.unsupported_expr("`while` loops are", span),
+            K::Break => self.check_jump(ctx, true, span),
+            K::Continue => self.check_jump(ctx, false, span),
+            K::Map(entries) => self.check_map_literal(ctx, entries, span),
+            K::StructLit { name, fields } => self.check_struct_lit(ctx, name, fields, span),
+            K::StructUpdate { base, fields } => self.check_struct_update(ctx, base, fields, span),
+            K::Try(operand) => self.check_try(ctx, operand, span),
+            K::Closure { clauses } => self.check_closure(ctx, clauses, span, None),
+            K::For {
+                pat,
+                iter,
+                filter,
+                body,
+            } => self.check_for(ctx, pat, iter, filter.as_deref(), body, span),
+            K::While { cond, body } => self.check_while(ctx, cond, body, span),
             K::Spawn { .. } => self.unsupported_expr("`spawn` is", span),
             K::Send { .. } => self.unsupported_expr("`send` is", span),
             K::Receive { .. } => self.unsupported_expr("`receive` is", span),
@@ -240,6 +232,19 @@ impl Checker<'_> {
                         pieces.push(h);
                         continue;
                     }
+                    if let Some(inspect) = self.debug_only(&h.ty) {
+                        self.table.require(&h.ty, Trait::Debug, h.span);
+                        pieces.push(hir::Expr {
+                            span: h.span,
+                            ty: Type::String,
+                            kind: hir::ExprKind::Call {
+                                callee: hir::Callee::Extern(inspect),
+                                type_args: vec![h.ty.clone()],
+                                args: vec![h],
+                            },
+                        });
+                        continue;
+                    }
                     self.table.require(&h.ty, Trait::Display, h.span);
                     let Some(to_string) = self.to_string_extern else {
                         self.unsupported(
@@ -267,6 +272,29 @@ impl Checker<'_> {
         }
     }
 
+    /// The prelude's `inspect` when `ty` is a struct or sum type with
+    /// `Debug` but without `Display` (interpolation uses it, §4.17).
+    fn debug_only(&self, ty: &Type) -> Option<hir::ExternId> {
+        let Type::Named(id, _) = self.table.shallow(ty) else {
+            return None;
+        };
+        let n = &self.table.nominal;
+        if Some(id) == n.option || Some(id) == n.result {
+            return None;
+        }
+        if !matches!(
+            self.types[id.0 as usize].kind,
+            hir::TypeDefKind::Struct { .. } | hir::TypeDefKind::Sum { .. }
+        ) {
+            return None;
+        }
+        let derived = self.table.nominal.derived.get(id.0 as usize)?;
+        if derived.contains(&Trait::Display) || !derived.contains(&Trait::Debug) {
+            return None;
+        }
+        self.inspect_extern
+    }
+
     fn check_name(&mut self, ctx: &mut FnCtx, name: &ast::Name) -> hir::Expr {
         let span = name.span;
         if let Some((local, scheme)) = ctx.lookup(&name.text) {
@@ -277,53 +305,16 @@ impl Checker<'_> {
                 span,
             };
         }
+        if let Some(id) = ctx.nested_fn(&name.text) {
+            return self.value_expr(ctx, Value::Fn(id), span);
+        }
         match self.lookup_value(ctx.module, &name.text, span) {
-            Ok(Some(v)) => self.value_expr(v, &name.text, span),
+            Ok(Some(v)) => self.value_expr(ctx, v, span),
             Ok(None) => {
                 self.undefined(ctx, name);
                 self.error_expr(span)
             }
             Err(()) => self.error_expr(span),
-        }
-    }
-
-    /// A resolved name used as a value (not called).
-    fn value_expr(&mut self, v: Value, text: &str, span: Span) -> hir::Expr {
-        match v {
-            Value::Ctor(ty, variant) => {
-                if !self.variant_fields(ty, variant).is_empty() {
-                    self.diags.push(
-                        Diagnostic::error(
-                            codes::UNSUPPORTED,
-                            "constructors as function values are not supported yet",
-                            span,
-                        )
-                        .with_help(format!("call it: `{}(...)`", text)),
-                    );
-                    return self.error_expr(span);
-                }
-                let args = self.fresh_type_args(ty);
-                hir::Expr {
-                    kind: hir::ExprKind::Construct {
-                        ty,
-                        variant,
-                        args: vec![],
-                    },
-                    ty: Type::Named(ty, args),
-                    span,
-                }
-            }
-            Value::Fn(_) | Value::Extern(_) => {
-                self.diags.push(
-                    Diagnostic::error(
-                        codes::UNSUPPORTED,
-                        "function values are not supported yet",
-                        span,
-                    )
-                    .with_help(format!("call it: `{}(...)`", text)),
-                );
-                self.error_expr(span)
-            }
         }
     }
 
@@ -358,8 +349,9 @@ impl Checker<'_> {
         self.diags.push(d);
     }
 
-    /// `Q.name` outside a call: a nullary variant; anything else is a
-    /// function value or a field access, neither supported yet.
+    /// `Q.name` outside a call: a module member or variant used as a value
+    /// (a zero-parameter stdlib binding is called: `Math.pi`), else a field
+    /// access.
     fn check_field(
         &mut self,
         ctx: &mut FnCtx,
@@ -372,7 +364,10 @@ impl Checker<'_> {
                 return match self
                     .lookup_qualified(ctx.module, &q.text, q.span, &name.text, name.span)
                 {
-                    Ok(Some(v)) => self.value_expr(v, &format!("{}.{}", q.text, name.text), span),
+                    Ok(Some(Value::Extern(id))) if self.is_stdlib_constant(id) => {
+                        self.call_known(ctx, Value::Extern(id), Vec::new(), span)
+                    }
+                    Ok(Some(v)) => self.value_expr(ctx, v, span),
                     Ok(None) => {
                         self.unknown_qualifier(ctx, q);
                         self.error_expr(span)
@@ -381,7 +376,19 @@ impl Checker<'_> {
                 };
             }
         }
-        self.unsupported_expr("field access is", span)
+        let b = self.check_expr(ctx, base);
+        self.check_field_access(ctx, b, name, span)
+    }
+
+    /// A zero-parameter runtime binding of a standard-library module: its
+    /// qualified name without parentheses denotes its result (`Math.pi`).
+    fn is_stdlib_constant(&self, id: hir::ExternId) -> bool {
+        let e = &self.externs[id.0 as usize].hir;
+        e.params.is_empty()
+            && self
+                .scopes
+                .iter()
+                .any(|s| s.origin == crate::Origin::Stdlib && s.name == e.module && s.name != "Prelude")
     }
 
     /// `Q.x` where `Q` names nothing.
@@ -411,9 +418,7 @@ impl Checker<'_> {
     ) -> hir::Expr {
         use ast::BinOp as A;
         if op == A::Range {
-            let _ = self.check_expr(ctx, lhs);
-            let _ = self.check_expr(ctx, rhs);
-            return self.unsupported_expr("ranges are", span);
+            return self.range_value(ctx, lhs, rhs, span);
         }
         let l = self.check_expr(ctx, lhs);
         let r = self.check_expr(ctx, rhs);

@@ -20,10 +20,22 @@ pub fn for_each_type(f: &mut hir::Function, g: &mut dyn FnMut(&mut Type)) {
 pub fn for_each_pattern_type(p: &mut hir::Pattern, g: &mut dyn FnMut(&mut Type)) {
     g(&mut p.ty);
     match &mut p.kind {
-        hir::PatternKind::Tuple(ps) | hir::PatternKind::Variant { args: ps, .. } => {
-            ps.iter_mut().for_each(|p| for_each_pattern_type(p, g))
+        hir::PatternKind::Tuple(ps)
+        | hir::PatternKind::Variant { args: ps, .. }
+        | hir::PatternKind::List(ps)
+        | hir::PatternKind::Or(ps) => ps.iter_mut().for_each(|p| for_each_pattern_type(p, g)),
+        hir::PatternKind::Cons { head, tail } => {
+            for_each_pattern_type(head, g);
+            for_each_pattern_type(tail, g);
         }
-        _ => {}
+        hir::PatternKind::As { pat, .. } => for_each_pattern_type(pat, g),
+        hir::PatternKind::Wildcard
+        | hir::PatternKind::Bind(_)
+        | hir::PatternKind::Int(_)
+        | hir::PatternKind::Float(_)
+        | hir::PatternKind::Str(_)
+        | hir::PatternKind::Bool(_)
+        | hir::PatternKind::Unit => {}
     }
 }
 
@@ -33,6 +45,16 @@ fn expr_types(e: &mut hir::Expr, g: &mut dyn FnMut(&mut Type)) {
         Child::Expr(c) => expr_types(c, g),
         Child::Pattern(p) => for_each_pattern_type(p, g),
         Child::TypeArgs(ts) => ts.iter_mut().for_each(&mut *g),
+    });
+}
+
+/// Calls `visit` on each direct child expression of `e` (patterns and
+/// type arguments skipped).
+pub fn for_each_child_expr(e: &mut hir::Expr, visit: &mut dyn FnMut(&mut hir::Expr)) {
+    for_each_child(e, &mut |c| {
+        if let Child::Expr(c) = c {
+            visit(c);
+        }
     });
 }
 
@@ -93,7 +115,51 @@ fn for_each_child(e: &mut hir::Expr, visit: &mut dyn FnMut(Child)) {
             }
         }
         K::Return(v) => visit(Child::Expr(v)),
-        K::Int(_) | K::Float(_) | K::Bool(_) | K::Unit | K::Str(_) | K::Atom(_) | K::Local(_) => {}
+        K::FnRef { type_args, .. } | K::ExternRef { type_args, .. } => {
+            visit(Child::TypeArgs(type_args))
+        }
+        K::Lambda { body, .. } => visit(Child::Expr(body)),
+        K::CallValue { callee, args } => {
+            visit(Child::Expr(callee));
+            args.iter_mut().for_each(|a| visit(Child::Expr(a)));
+        }
+        K::Struct { fields, .. } => fields.iter_mut().for_each(|c| visit(Child::Expr(c))),
+        K::Field { base, .. } => visit(Child::Expr(base)),
+        K::UpdateStruct { base, fields } => {
+            visit(Child::Expr(base));
+            fields.iter_mut().for_each(|(_, c)| visit(Child::Expr(c)));
+        }
+        K::While { cond, body } => {
+            visit(Child::Expr(cond));
+            visit(Child::Expr(body));
+        }
+        K::For {
+            pat,
+            source,
+            filter,
+            body,
+        } => {
+            match source {
+                hir::ForSource::Range(s)
+                | hir::ForSource::List(s)
+                | hir::ForSource::Map(s)
+                | hir::ForSource::Set(s) => visit(Child::Expr(s)),
+            }
+            visit(Child::Pattern(pat));
+            if let Some(f) = filter {
+                visit(Child::Expr(f));
+            }
+            visit(Child::Expr(body));
+        }
+        K::Int(_)
+        | K::Float(_)
+        | K::Bool(_)
+        | K::Unit
+        | K::Str(_)
+        | K::Atom(_)
+        | K::Local(_)
+        | K::Break
+        | K::Continue => {}
     }
 }
 
@@ -102,15 +168,17 @@ fn for_each_child(e: &mut hir::Expr, visit: &mut dyn FnMut(Child)) {
 /// their group, so each call instantiates them with themselves).
 pub fn fill_group_calls(f: &mut hir::Function, group: &[FnId], args: &[Type]) {
     fn visit(e: &mut hir::Expr, group: &[FnId], args: &[Type]) {
-        if let hir::ExprKind::Call {
-            callee: Callee::Fn(id),
-            type_args,
-            ..
-        } = &mut e.kind
-        {
-            if group.contains(id) {
-                *type_args = args.to_vec();
+        match &mut e.kind {
+            hir::ExprKind::Call {
+                callee: Callee::Fn(id),
+                type_args,
+                ..
             }
+            | hir::ExprKind::FnRef {
+                func: id,
+                type_args,
+            } if group.contains(id) => *type_args = args.to_vec(),
+            _ => {}
         }
         for_each_child(e, &mut |c| {
             if let Child::Expr(c) = c {

@@ -14,6 +14,15 @@ use crate::locals::{FnCtx, PendingMatch};
 use crate::types::{TyVar, Type};
 use mesh_syntax::{ast, codes, Diagnostic, Span};
 
+/// A recursive nested function checked as a function of its own (it reads
+/// no local of the enclosing function), awaiting its group's end.
+pub struct LiftedFn {
+    id: FnId,
+    pre: PreSig,
+    function: hir::Function,
+    matches: Vec<PendingMatch>,
+}
+
 /// What is known of a function before its body is checked.
 struct PreSig {
     generics: Vec<(String, Type)>,
@@ -34,6 +43,21 @@ impl Checker<'_> {
             bodies.push(f);
             matches.extend(ms);
         }
+        // Recursive nested functions lifted out of the bodies join the group.
+        let mut group = group.to_vec();
+        let mut pre = pre;
+        for lifted in std::mem::take(&mut self.lifted) {
+            group.push(lifted.id);
+            pre.push(lifted.pre);
+            bodies.push(lifted.function);
+            matches.extend(lifted.matches);
+        }
+        let group = group.as_slice();
+        self.resolve_pending_fields(true);
+        for f in &mut bodies {
+            self.patch_pending_fields(f);
+        }
+        self.pending_fields.clear();
 
         // Generalise: the variables left in the group's signatures.
         let mut quantified: Vec<TyVar> = Vec::new();
@@ -106,8 +130,13 @@ impl Checker<'_> {
 
     fn presig(&mut self, id: FnId) -> PreSig {
         let entry = &self.fns[id.0 as usize];
-        let module = entry.module;
-        let first = entry.clauses[0];
+        let (module, first) = (entry.module, entry.clauses[0]);
+        self.presig_of(id, module, first)
+    }
+
+    /// The signature of function `id` (declared by `first`) before its body
+    /// is checked; its `sig` becomes `Pending`.
+    fn presig_of(&mut self, id: FnId, module: usize, first: &ast::FnDef) -> PreSig {
         let generics: Vec<(String, Type)> = first
             .generics
             .iter()
@@ -220,6 +249,19 @@ impl Checker<'_> {
     fn check_function(&mut self, id: FnId, pre: &PreSig) -> (hir::Function, Vec<PendingMatch>) {
         let entry = &self.fns[id.0 as usize];
         let (module, name, clauses) = (entry.module, entry.name.clone(), entry.clauses.clone());
+        self.check_clauses(module, name, &clauses, pre, Vec::new())
+    }
+
+    /// The HIR of a function made of `clauses`; `nested` are the lifted
+    /// nested functions visible by name in its body.
+    fn check_clauses(
+        &mut self,
+        module: usize,
+        name: String,
+        clauses: &[&ast::FnDef],
+        pre: &PreSig,
+        nested: Vec<(String, FnId)>,
+    ) -> (hir::Function, Vec<PendingMatch>) {
         let first = clauses[0];
         let mut ctx = FnCtx::new(
             module,
@@ -227,6 +269,10 @@ impl Checker<'_> {
             pre.ret_annotation,
             pre.generics.clone(),
         );
+        ctx.nested_fns = nested;
+        ctx.in_main = name == "main"
+            && self.sources[module].origin == crate::Origin::User
+            && self.sources[module].name == "Main";
         let simple = clauses.len() == 1
             && first.guard.is_none()
             && first.params.as_deref().unwrap_or(&[]).iter().all(|p| {
@@ -268,7 +314,7 @@ impl Checker<'_> {
             for (i, ty) in pre.params.iter().enumerate() {
                 params.push(ctx.add_local(&format!("arg{}", i), ty.clone()));
             }
-            self.clauses_to_case(&mut ctx, &name, &clauses, &params, &pre.params)
+            self.clauses_to_case(&mut ctx, &name, clauses, &params, &pre.params)
         };
         let function = hir::Function {
             name,
@@ -458,7 +504,12 @@ impl Checker<'_> {
                         value = Some(bound);
                     }
                 }
-                ast::Stmt::Fn(def) => self.unsupported("nested function definitions are", def.span),
+                ast::Stmt::Fn(def) => {
+                    self.check_nested_fn(ctx, def, &mut stmts);
+                    if last {
+                        value = None;
+                    }
+                }
                 ast::Stmt::Terminate { span, .. } => {
                     self.unsupported("`terminate` blocks are", *span)
                 }
@@ -481,6 +532,54 @@ impl Checker<'_> {
             },
             span: block.span,
         }
+    }
+
+    /// A recursive nested `fn` that reads no enclosing local: a function of
+    /// its own (a new `FnId` in the current group), visible by name from
+    /// the next statement. `false` when it reads enclosing locals.
+    pub fn lift_nested_fn(&mut self, ctx: &mut FnCtx, def: &ast::FnDef) -> bool {
+        let enclosing = ctx.visible_names();
+        let own: Vec<String> = def
+            .params
+            .as_deref()
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|p| match &p.pat.kind {
+                ast::PatternKind::Bind(n) => Some(n.text.clone()),
+                _ => None,
+            })
+            .collect();
+        let mut reads_enclosing = false;
+        crate::deps::visit_fn(def, &mut |n| {
+            reads_enclosing |= n != def.name.text && !own.iter().any(|o| o == n) && enclosing.iter().any(|e| e == n)
+        });
+        if reads_enclosing {
+            return false;
+        }
+        let id = FnId(self.fns.len() as u32);
+        self.fns.push(crate::checker::FnEntry {
+            name: def.name.text.clone(),
+            module: ctx.module,
+            clauses: Vec::new(),
+            sig: FnSig::Unstarted,
+            hir: None,
+            signature: None,
+        });
+        let pre = self.presig_of(id, ctx.module, def);
+        let mut visible = ctx.nested_fns.clone();
+        visible.push((def.name.text.clone(), id));
+        let saved_level = self.table.level;
+        let (function, matches) =
+            self.check_clauses(ctx.module, def.name.text.clone(), &[def], &pre, visible);
+        self.table.level = saved_level;
+        self.lifted.push(LiftedFn {
+            id,
+            pre,
+            function,
+            matches,
+        });
+        ctx.nested_fns.push((def.name.text.clone(), id));
+        true
     }
 
     /// `let pat [:: T] = rhs`: pushes the HIR statements and returns an
@@ -510,7 +609,11 @@ impl Checker<'_> {
         }
         self.table.level -= 1;
         if let ast::PatternKind::Bind(name) = &pat.kind {
-            let scheme = self.table.generalize_let(&value_ty);
+            let scheme = if is_syntactic_value(rhs) {
+                self.table.generalize_let(&value_ty)
+            } else {
+                self.table.mono_let(&value_ty)
+            };
             let local = ctx.add_local(&name.text, value_ty.clone());
             stmts.push(hir::Stmt::Let {
                 pat: hir::Pattern {
@@ -562,8 +665,10 @@ impl Checker<'_> {
         }
     }
 
-    fn is_irrefutable(&self, p: &hir::Pattern) -> bool {
+    pub fn is_irrefutable(&self, p: &hir::Pattern) -> bool {
         match &p.kind {
+            hir::PatternKind::As { pat, .. } => self.is_irrefutable(pat),
+            hir::PatternKind::Or(ps) => ps.iter().any(|p| self.is_irrefutable(p)),
             hir::PatternKind::Wildcard | hir::PatternKind::Bind(_) | hir::PatternKind::Unit => true,
             hir::PatternKind::Tuple(ps) => ps.iter().all(|p| self.is_irrefutable(p)),
             hir::PatternKind::Variant { ty, args, .. } => {
@@ -573,6 +678,20 @@ impl Checker<'_> {
             }
             _ => false,
         }
+    }
+}
+
+/// Whether a `let` may generalise the value of `e` (the value
+/// restriction): literals, names, closures, and tuples and lists of them.
+/// A call is not generalised, so that e.g. `let m = Map.new()` keeps one
+/// key and value type (the runtime needs it to build the map).
+fn is_syntactic_value(e: &ast::Expr) -> bool {
+    use ast::ExprKind as K;
+    match &e.kind {
+        K::Int(_) | K::Float(_) | K::Bool(_) | K::Unit | K::Str(_) | K::Atom(_) => true,
+        K::Ident(_) | K::Field { .. } | K::Closure { .. } => true,
+        K::Tuple(es) | K::List(es) => es.iter().all(is_syntactic_value),
+        _ => false,
     }
 }
 

@@ -109,6 +109,12 @@ pub struct ExternFn {
     /// The C symbol (`mesh_string_length`). A symbol starting with `@` names an
     /// operation the lowering implements per concrete type instead:
     /// * `@to_string`: the Display text of its one argument (language §4.17).
+    ///
+    /// A symbol may end with a list of the extern's type parameters in
+    /// brackets, `"mesh_map_new[K,V]"`: the lowering then passes, after the
+    /// ordinary arguments, one pointer to the `TypeInfo` (crates/mesh-rt/ABI.md)
+    /// of each listed parameter's concrete type, and calls the symbol without
+    /// the brackets.
     pub symbol: String,
     pub type_params: Vec<TyVar>,
     pub params: Vec<Type>,
@@ -154,6 +160,55 @@ pub enum ExprKind {
     List(Vec<Expr>),
     /// A sum-type value: `variant` indexes `TypeDefKind::Sum::variants`.
     Construct { ty: TypeId, variant: u32, args: Vec<Expr> },
+
+    // ---- functions as values
+    /// A named function used as a value (a closure object without captures).
+    FnRef { func: FnId, type_args: Vec<Type> },
+    /// A runtime binding used as a value.
+    ExternRef { func: ExternId, type_args: Vec<Type> },
+    /// An anonymous function. `params`, `captures` and every local bound in
+    /// `body` are locals of the enclosing `Function`; `captures` lists each
+    /// enclosing local the body reads (its value is copied when the closure is
+    /// created). The lowering lifts the body into a function of its own.
+    Lambda { params: Vec<LocalId>, captures: Vec<LocalId>, body: Box<Expr> },
+    /// Call of a function value (a `Lambda`, `FnRef`, `ExternRef` or a value
+    /// of type `Fun(...)` from anywhere). The callee is evaluated first.
+    CallValue { callee: Box<Expr>, args: Vec<Expr> },
+
+    // ---- structs
+    /// A struct value; `fields` in declaration order (the checker reorders
+    /// the source's initialisers and keeps their evaluation order by binding
+    /// them to locals first where the orders differ).
+    Struct { ty: TypeId, fields: Vec<Expr> },
+    /// Field `index` (declaration order) of a struct value.
+    Field { base: Box<Expr>, index: u32 },
+    /// A copy of the struct `base` with the listed fields replaced; `base`
+    /// is evaluated first, then the new values left to right.
+    UpdateStruct { base: Box<Expr>, fields: Vec<(u32, Expr)> },
+
+    // ---- loops (language.md §4.14)
+    /// `while cond do body end`; type `()`.
+    While { cond: Box<Expr>, body: Box<Expr> },
+    /// `for pat in source [when filter] do body end`: the `List` of the body's
+    /// values for the elements that passed the filter and did not `continue`.
+    For { pat: Pattern, source: ForSource, filter: Option<Box<Expr>>, body: Box<Expr> },
+    /// Leaves the innermost `While`/`For` of the same function or lambda.
+    Break,
+    /// Goes to the next iteration of the innermost `While`/`For`.
+    Continue,
+}
+
+/// What a `for` iterates over.
+#[derive(Clone, Debug)]
+pub enum ForSource {
+    /// `a..b` written directly, or a `Range` value: the Ints `start..end`.
+    Range(Box<Expr>),
+    /// The elements of a `List<T>`.
+    List(Box<Expr>),
+    /// The `(key, value)` tuples of a `Map<K, V>`, in insertion order.
+    Map(Box<Expr>),
+    /// The elements of a `Set<T>`, in insertion order.
+    Set(Box<Expr>),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -195,6 +250,14 @@ pub enum PatternKind {
     Unit,
     Tuple(Vec<Pattern>),
     Variant { ty: TypeId, variant: u32, args: Vec<Pattern> },
+    /// `head :: tail` on a non-empty list.
+    Cons { head: Box<Pattern>, tail: Box<Pattern> },
+    /// `[]` and `[p1, ..., pn]`: a list of exactly that length.
+    List(Vec<Pattern>),
+    /// `p1 | p2 | ...`: every alternative binds the same locals.
+    Or(Vec<Pattern>),
+    /// `p as name`
+    As { pat: Box<Pattern>, local: LocalId },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

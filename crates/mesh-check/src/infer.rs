@@ -80,6 +80,16 @@ impl InferTable {
         Type::Var(TyVar(self.vars.len() as u32 - 1))
     }
 
+    /// A variable that no `let` generalises (level 0): the type of an
+    /// expression resolved only once its declaration is done.
+    pub fn fresh_ungeneralised(&mut self) -> Type {
+        self.vars.push(VarState::Unbound {
+            level: 0,
+            preds: Vec::new(),
+        });
+        Type::Var(TyVar(self.vars.len() as u32 - 1))
+    }
+
     /// A type for an expression that already has an error reported.
     pub fn error(&mut self) -> Type {
         self.vars.push(VarState::Error);
@@ -303,6 +313,15 @@ impl InferTable {
             }
         }
         Scheme { vars, preds: Vec::new(), ty: self.zonk(ty) }
+    }
+
+    /// The monomorphic scheme of a `let` that is not generalised: the
+    /// variables of `ty` move to the current level, so that no later `let`
+    /// generalises them either.
+    pub fn mono_let(&mut self, ty: &Type) -> Scheme {
+        let level = self.level;
+        self.lower_levels(ty, level);
+        Scheme::mono(self.zonk(ty))
     }
 
     /// A fresh instance of `scheme`: the type, and the fresh types chosen

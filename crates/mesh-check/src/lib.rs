@@ -10,11 +10,15 @@ pub mod hir;
 pub mod stdlib;
 pub mod types;
 
+mod aliases;
 mod annotations;
 mod call;
 mod checker;
+mod closures;
+mod collections;
 mod collect;
 mod deps;
+mod derive;
 mod display;
 mod exhaustive;
 mod expr;
@@ -22,11 +26,14 @@ mod finalize;
 mod function;
 mod infer;
 mod locals;
+mod loops;
 mod modules;
 mod pattern;
 mod predicates;
 mod scope;
+mod structs;
 mod suggest;
+mod try_op;
 
 use mesh_syntax::{ast, Diagnostic, FileId, SourceFile};
 

@@ -30,6 +30,14 @@ pub struct FnCtx {
     /// Declared type parameters (`<T>`) and their variables.
     pub generics: Vec<(String, Type)>,
     pub matches: Vec<PendingMatch>,
+    /// Number of `while`/`for` bodies enclosing the current expression in
+    /// the current function or closure.
+    pub loop_depth: u32,
+    /// Whether the current function or closure is the user's `main` (for E0036).
+    pub in_main: bool,
+    /// Recursive nested functions lifted into functions of their own,
+    /// visible by name (after the locals).
+    pub nested_fns: Vec<(String, crate::hir::FnId)>,
 }
 
 impl FnCtx {
@@ -47,6 +55,9 @@ impl FnCtx {
             ret_annotation,
             generics,
             matches: Vec::new(),
+            loop_depth: 0,
+            in_main: false,
+            nested_fns: Vec::new(),
         }
     }
 
@@ -84,6 +95,15 @@ impl FnCtx {
             .flat_map(|s| s.iter().rev())
             .find(|(n, _, _)| n == name)
             .map(|(_, id, sc)| (*id, sc.clone()))
+    }
+
+    /// A lifted nested function visible as `name`.
+    pub fn nested_fn(&self, name: &str) -> Option<crate::hir::FnId> {
+        self.nested_fns
+            .iter()
+            .rev()
+            .find(|(n, _)| n == name)
+            .map(|(_, id)| *id)
     }
 
     /// Names of every visible local (for suggestions).

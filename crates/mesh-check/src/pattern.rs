@@ -1,7 +1,10 @@
 //! Patterns (language.md §5.1-5.2): wildcards, bindings (always new,
-//! monomorphic), literals including negative numbers, `nil`/`()`, tuples and
-//! constructor patterns (`Some(x)`, `Shape.Circle(r)`), unified with the
-//! scrutinee's type. Cons, or- and `as` patterns get E0100.
+//! monomorphic), literals including negative numbers, `nil`/`()`, tuples,
+//! constructor patterns (`Some(x)`, `Shape.Circle(r)`), cons `h :: t`,
+//! list patterns `[]` and `[a, b]`,
+//! or-patterns (every alternative binds the same names, E0011; they share
+//! the first alternative's locals) and `p as name`, unified with the
+//! scrutinee's type.
 
 use crate::checker::Checker;
 use crate::hir::{self, PatternKind};
@@ -126,18 +129,127 @@ impl Checker<'_> {
                     expected,
                 )
             }
-            ast::PatternKind::Cons { .. } => {
-                self.unsupported("list patterns (`h :: t`) are", span);
-                wildcard
+            ast::PatternKind::Cons { head, tail } => {
+                let elem = self.table.fresh();
+                let list = Type::Named(self.list_type, vec![elem.clone()]);
+                if let Some(d) = self.mismatch(ctx.module, expected, &list, span) {
+                    self.diags.push(d);
+                }
+                let h = self.check_pattern(ctx, head, &elem, bound);
+                let t = self.check_pattern(ctx, tail, &list, bound);
+                mk(
+                    PatternKind::Cons {
+                        head: Box::new(h),
+                        tail: Box::new(t),
+                    },
+                    expected,
+                )
             }
-            ast::PatternKind::Or(_) => {
-                self.unsupported("or-patterns are", span);
-                wildcard
+            ast::PatternKind::Or(alts) => self.check_or_pattern(ctx, alts, expected, bound, span),
+            ast::PatternKind::List(ps) => {
+                let elem = self.table.fresh();
+                let list = Type::Named(self.list_type, vec![elem.clone()]);
+                if let Some(d) = self.mismatch(ctx.module, expected, &list, span) {
+                    self.diags.push(d);
+                }
+                let hs = ps
+                    .iter()
+                    .map(|p| self.check_pattern(ctx, p, &elem, bound))
+                    .collect();
+                mk(PatternKind::List(hs), expected)
             }
-            ast::PatternKind::As { .. } => {
-                self.unsupported("`as` patterns are", span);
-                wildcard
+            ast::PatternKind::As { pat, name } => {
+                let inner = self.check_pattern(ctx, pat, expected, bound);
+                if bound.contains(&name.text) {
+                    self.diags.push(Diagnostic::error(
+                        codes::DUPLICATE_NAME,
+                        format!("`{}` is bound more than once in this pattern", name.text),
+                        name.span,
+                    ));
+                }
+                bound.push(name.text.clone());
+                let local = ctx.add_local(&name.text, expected.clone());
+                ctx.bind(&name.text, local, Scheme::mono(expected.clone()));
+                mk(
+                    PatternKind::As {
+                        pat: Box::new(inner),
+                        local,
+                    },
+                    expected,
+                )
             }
+        }
+    }
+
+    /// `p1 | p2 | ...`: the later alternatives' bindings are renamed to the
+    /// first one's locals.
+    fn check_or_pattern(
+        &mut self,
+        ctx: &mut FnCtx,
+        alts: &[ast::Pattern],
+        expected: &Type,
+        bound: &mut Vec<String>,
+        span: mesh_syntax::Span,
+    ) -> hir::Pattern {
+        let mut first: Vec<(String, hir::LocalId)> = Vec::new();
+        let mut hs = Vec::new();
+        for (i, alt) in alts.iter().enumerate() {
+            let mut names = Vec::new();
+            let mut h = self.check_pattern(ctx, alt, expected, &mut names);
+            let mut locals = Vec::new();
+            for n in &names {
+                if let Some((l, _)) = ctx.lookup(n) {
+                    locals.push((n.clone(), l));
+                }
+            }
+            if i == 0 {
+                first = locals;
+            } else {
+                let mut a: Vec<&String> = first.iter().map(|(n, _)| n).collect();
+                let mut b: Vec<&String> = locals.iter().map(|(n, _)| n).collect();
+                a.sort();
+                b.sort();
+                if a != b {
+                    self.diags.push(Diagnostic::error(
+                        codes::OR_PATTERN_BINDINGS,
+                        "or-pattern binding mismatch: every alternative must bind the same names",
+                        span,
+                    ));
+                } else {
+                    let renames: Vec<(hir::LocalId, hir::LocalId)> = locals
+                        .iter()
+                        .filter_map(|(n, l)| first.iter().find(|(m, _)| m == n).map(|(_, f)| (*l, *f)))
+                        .collect();
+                    for (from, to) in &renames {
+                        let (ft, tt) = (
+                            ctx.locals[from.0 as usize].ty.clone(),
+                            ctx.locals[to.0 as usize].ty.clone(),
+                        );
+                        if let Some(d) = self.mismatch(ctx.module, &tt, &ft, alt.span) {
+                            self.diags.push(d);
+                        }
+                    }
+                    rename_locals(&mut h, &renames);
+                }
+            }
+            hs.push(h);
+        }
+        for (n, l) in &first {
+            if bound.contains(n) {
+                self.diags.push(Diagnostic::error(
+                    codes::DUPLICATE_NAME,
+                    format!("`{}` is bound more than once in this pattern", n),
+                    span,
+                ));
+            }
+            bound.push(n.clone());
+            let ty = ctx.locals[l.0 as usize].ty.clone();
+            ctx.bind(n, *l, Scheme::mono(ty));
+        }
+        hir::Pattern {
+            kind: PatternKind::Or(hs),
+            ty: expected.clone(),
+            span,
         }
     }
 
@@ -173,5 +285,37 @@ impl Checker<'_> {
                 None
             }
         }
+    }
+}
+
+/// Replaces the bound locals of `p` per `renames` (`from`, `to`).
+fn rename_locals(p: &mut hir::Pattern, renames: &[(hir::LocalId, hir::LocalId)]) {
+    let rename = |l: &mut hir::LocalId| {
+        if let Some((_, to)) = renames.iter().find(|(from, _)| from == l) {
+            *l = *to;
+        }
+    };
+    match &mut p.kind {
+        PatternKind::Bind(l) => rename(l),
+        PatternKind::As { pat, local } => {
+            rename(local);
+            rename_locals(pat, renames);
+        }
+        PatternKind::Tuple(ps)
+        | PatternKind::List(ps)
+        | PatternKind::Or(ps)
+        | PatternKind::Variant { args: ps, .. } => {
+            ps.iter_mut().for_each(|p| rename_locals(p, renames))
+        }
+        PatternKind::Cons { head, tail } => {
+            rename_locals(head, renames);
+            rename_locals(tail, renames);
+        }
+        PatternKind::Wildcard
+        | PatternKind::Int(_)
+        | PatternKind::Float(_)
+        | PatternKind::Str(_)
+        | PatternKind::Bool(_)
+        | PatternKind::Unit => {}
     }
 }

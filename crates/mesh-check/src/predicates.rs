@@ -1,13 +1,14 @@
 //! Interface predicates of the core language (language.md §6.5.3): which
 //! built-in interface a concrete type implements, and what that requires of
-//! its components (`Option<a>: Eq` holds when `a: Eq`).
+//! its components (`Option<a>: Eq` holds when `a: Eq`). `Debug`, `Hash` and
+//! `Json` (JSON-encodable) are predicates like the operator interfaces.
 
 use crate::hir::TypeId;
 use crate::types::Type;
 use std::collections::HashSet;
 
 /// The interfaces the checker knows: the operator interfaces, `Concat`
-/// ("`String` or `List<_>`", for `<>`/`++`) and `Display`.
+/// ("`String` or `List<_>`", for `<>`/`++`), `Display`, `Debug` and `Hash`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum Trait {
     Add,
@@ -20,6 +21,11 @@ pub enum Trait {
     Ord,
     Concat,
     Display,
+    Debug,
+    Hash,
+    /// JSON-encodable (`Json.encode`, stdlib.md §14.1): scalars, `String`,
+    /// `Json`, and `Option`, `List`, `Map` of encodable types.
+    Json,
 }
 
 impl Trait {
@@ -35,6 +41,9 @@ impl Trait {
             Trait::Ord => "Ord",
             Trait::Concat => "Concat",
             Trait::Display => "Display",
+            Trait::Debug => "Debug",
+            Trait::Hash => "Hash",
+            Trait::Json => "Json",
         }
     }
 
@@ -51,6 +60,9 @@ impl Trait {
             "Ord" => Trait::Ord,
             "Concat" => Trait::Concat,
             "Display" => Trait::Display,
+            "Debug" => Trait::Debug,
+            "Hash" => Trait::Hash,
+            "Json" => Trait::Json,
             _ => return None,
         })
     }
@@ -70,6 +82,10 @@ pub struct NominalTraits {
     pub list: Option<TypeId>,
     pub option: Option<TypeId>,
     pub result: Option<TypeId>,
+    /// The built-in collection types `Map` and `Set` (Eq, Debug, Display
+    /// when their components are; Hash never).
+    pub map: Option<TypeId>,
+    pub set: Option<TypeId>,
     /// Interfaces each user or prelude sum type derives (implicitly or by
     /// its `deriving` clause); a derived impl of a generic type requires
     /// the interface of its type arguments.
@@ -85,23 +101,36 @@ impl NominalTraits {
         let each = |ts: &[Type]| Ok(ts.iter().map(|t| (t.clone(), tr)).collect());
         match (ty, tr) {
             (Type::Never, _) | (Type::Var(_), _) => none,
-            (Type::Int | Type::Float, Add | Sub | Mul | Div | Mod | Neg | Eq | Ord | Display) => {
-                none
-            }
-            (Type::String, Eq | Ord | Concat | Display) => none,
-            (Type::Bool | Type::Unit | Type::Atom, Eq | Display) => none,
-            (Type::Tuple(ts), Eq | Ord | Display) => each(ts),
+            (
+                Type::Int | Type::Float,
+                Add | Sub | Mul | Div | Mod | Neg | Eq | Ord | Display | Debug | Hash | Json,
+            ) => none,
+            (Type::String, Eq | Ord | Concat | Display | Debug | Hash | Json) => none,
+            (Type::Bool, Json) => none,
+            (Type::Bool | Type::Unit | Type::Atom, Eq | Display | Debug | Hash) => none,
+            (Type::Tuple(ts), Eq | Ord | Display | Debug | Hash) => each(ts),
             (Type::Named(id, args), _) => {
                 let id = Some(*id);
                 if id == self.list {
                     match tr {
                         Concat => none,
-                        Eq | Display => each(args),
+                        Eq | Ord | Display | Debug | Hash | Json => each(args),
                         _ => Err(()),
                     }
-                } else if id == self.option || id == self.result {
+                } else if id == self.option {
                     match tr {
-                        Eq | Ord | Display => each(args),
+                        Eq | Ord | Display | Debug | Hash | Json => each(args),
+                        _ => Err(()),
+                    }
+                } else if id == self.result {
+                    match tr {
+                        Eq | Ord | Display | Debug | Hash => each(args),
+                        _ => Err(()),
+                    }
+                } else if id.is_some() && (id == self.map || id == self.set) {
+                    match tr {
+                        Eq | Display | Debug => each(args),
+                        Json if id == self.map => each(args),
                         _ => Err(()),
                     }
                 } else {

@@ -23,8 +23,8 @@ pub enum Value {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum TypeRef {
     Def(TypeId),
-    /// A declaration this checker does not support (already reported).
-    Unsupported,
+    /// A type alias: index into `Checker::aliases`.
+    Alias(usize),
 }
 
 pub struct ModuleScope {

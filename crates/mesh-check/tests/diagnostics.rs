@@ -152,10 +152,10 @@ fn e0006_predicate_in_scheme_checked_at_call() {
 
 #[test]
 fn e0006_interpolation_needs_display() {
-    let c = check_main("fn main() do\n  println(\"${Less}\")\nend\n");
+    let c = check_main("type T do\n  A\nend deriving(Eq)\nfn main() do\n  println(\"${A}\")\nend\n");
     assert_eq!(
         only(&c),
-        "E0006 main.mpl:2:14 `Ordering` does not implement `Display`"
+        "E0006 main.mpl:5:14 `T` does not implement `Display`"
     );
 }
 
@@ -327,16 +327,16 @@ fn private_names_do_not_clash_across_modules() {
 #[test]
 fn e0100_unsupported_constructs() {
     let c = check_main(
-        "struct P do\n  x :: Int\nend\nfn apply(f, x) = f(x)\nfn main() do\n  let m = Map.new()\n  let g = fn x -> x end\n  let h = main\n  println(\"x\")\nend\n",
+        "interface Shape do\n  fn area(self) -> Float\nend\nstruct P do\n  x :: Int\nend deriving(Json)\nactor A() do\n  receive do\n    _ -> 1\n  end\nend\nfn main() do\n  let k = 1\n  fn loop_(n) = loop_(n + k)\n  let p = spawn(main)\n  println(\"x\")\nend\n",
     );
     assert_eq!(
         c.diagnostics(),
         vec![
-            "E0100 main.mpl:1:1 structs are not supported yet",
-            "E0100 main.mpl:4:18 calling a function value is not supported yet",
-            "E0100 main.mpl:6:11 module `Map` is not supported yet",
-            "E0100 main.mpl:7:11 closures are not supported yet",
-            "E0100 main.mpl:8:11 function values are not supported yet",
+            "E0100 main.mpl:6:14 deriving `Json` is not supported yet",
+            "E0100 main.mpl:1:1 interfaces are not supported yet",
+            "E0100 main.mpl:7:1 actors are not supported yet",
+            "E0100 main.mpl:14:6 recursive nested functions that read variables of the enclosing function are not supported yet",
+            "E0100 main.mpl:15:11 `spawn` is not supported yet",
         ]
     );
 }
@@ -465,4 +465,230 @@ fn imported_module_brings_its_pub_types_and_variants_wholesale() {
     ]);
     assert!(c.output().diagnostics.is_empty(), "{:?}", c.diagnostics());
     assert!(c.output().program.is_some());
+}
+
+#[test]
+fn e0106_struct_field_without_type() {
+    let c = check_main("struct P do\n  x\nend\nfn main() do\n  println(\"x\")\nend\n");
+    assert_eq!(only(&c), "E0106 main.mpl:2:3 field `x` of struct `P` needs a type");
+}
+
+#[test]
+fn e0009_struct_literal_fields() {
+    let c = check_main(
+        "struct P do\n  x :: Int\n  y :: Int\nend\nfn main() do\n  let a = P { x: 1, z: 2 }\n  let b = P { x: 1, y: 2, x: 3 }\n  println(\"x\")\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0009 main.mpl:6:21 unknown field `z` in struct `P`",
+            "E0009 main.mpl:6:11 missing field `y` in struct `P`",
+            "E0009 main.mpl:7:27 duplicate field `x` in struct `P`",
+        ]
+    );
+}
+
+#[test]
+fn e0009_no_such_field_and_e0110_unknown_receiver() {
+    let c = check_main(
+        "struct P do\n  x :: Int\nend\nfn get(p) = p.x\nfn main() do\n  let p = P { x: 1 }\n  println(\"${p.y}\")\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0110 main.mpl:4:13 cannot infer the type of this expression; add a type annotation",
+            "E0009 main.mpl:7:16 type `P` has no field `y`",
+        ]
+    );
+}
+
+#[test]
+fn deferred_field_access_resolves_later_in_the_declaration() {
+    let c = check_main(
+        "struct P do\n  x :: Int\nend\nfn get(p) do\n  let n = p.x\n  let q :: P = p\n  n\nend\nfn main() do\n  println(\"${get(P { x: 1 })}\")\nend\n",
+    );
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+    assert_eq!(c.signatures(), "Main.get :: (P) -> Int\nMain.main :: () -> ()\n");
+}
+
+#[test]
+fn e0028_e0029_struct_deriving() {
+    let c = check_main(
+        "struct P do\n  x :: Int\nend deriving(Ord, Show)\nfn main() do\n  println(\"x\")\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0028 main.mpl:3:19 cannot derive `Show` for `P` -- only Eq, Ord, Display, Debug, Hash, Json, and Row are derivable",
+            "E0029 main.mpl:3:14 deriving `Ord` for `P` requires `Eq` to also be derived",
+        ]
+    );
+}
+
+#[test]
+fn struct_without_eq_cannot_be_compared() {
+    let c = check_main(
+        "struct P do\n  f :: Fun(Int) -> Int\nend\nstruct Q do\n  x :: Int\nend deriving(Display)\nfn main() do\n  let p = P { f: fn x -> x end }\n  let q = Q { x: 1 }\n  println(\"${p == p} ${q < q} ${q}\")\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0006 main.mpl:10:14 `P` does not implement `Eq`",
+            "E0006 main.mpl:10:24 `Q` does not implement `Ord`",
+        ]
+    );
+}
+
+#[test]
+fn e0101_cyclic_type_alias() {
+    let c = check_main("type A = List<B>\ntype B = A\nfn main() do\n  println(\"x\")\nend\n");
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0101 main.mpl:1:6 type alias `A` is cyclic",
+            "E0101 main.mpl:2:6 type alias `B` is cyclic",
+        ]
+    );
+}
+
+#[test]
+fn pub_alias_and_struct_are_exported() {
+    let c = check_project(&[
+        (
+            "main.mpl",
+            "Main",
+            "import Shapes\nfn main() do\n  let p :: Pt = Pt { x: 1 }\n  let n :: Num = p.x\n  println(\"${n}\")\nend\n",
+        ),
+        (
+            "shapes.mpl",
+            "Shapes",
+            "pub type Num = Int\npub struct Pt do\n  x :: Num\nend\n",
+        ),
+    ]);
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+}
+
+#[test]
+fn e0032_e0033_do_not_cross_closures() {
+    let c = check_main(
+        "fn main() do\n  while true do\n    let f = fn -> break end\n    continue\n  end\n  continue\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0032 main.mpl:3:19 `break` outside of loop",
+            "E0033 main.mpl:6:3 `continue` outside of loop",
+        ]
+    );
+}
+
+#[test]
+fn e0036_e0037_try_operator() {
+    let c = check_main(
+        "fn parse(s :: String) -> Int!String = Ok(1)\nfn a() -> Int = parse(\"x\")?\nfn b() -> Int? = parse(\"x\")?\nfn c() -> Int!Int = Ok(parse(\"x\")?)\nfn d(n :: Int) -> Int? = Some(n?)\nfn main() do\n  parse(\"x\")?\n  println(\"x\")\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0036 main.mpl:2:17 `?` operator requires function to return `Result` or `Option`, found `Int`",
+            "E0036 main.mpl:3:18 `?` operator requires function to return `Result` or `Option`, found `Option<Int>`",
+            "E0036 main.mpl:4:24 `?` operator requires function to return `Result` or `Option`, found `Result<Int, Int>`",
+            "E0037 main.mpl:5:31 `?` operator requires `Result` or `Option`, found `Int`",
+            "E0036 main.mpl:7:3 `?` operator requires function to return `Result` or `Option`, found `()`",
+        ]
+    );
+}
+
+#[test]
+fn e0011_or_pattern_binding_mismatch() {
+    let c = check_main(
+        "fn f(p) = case p do\n  (x, 0) | (0, y) -> 1\n  _ -> 0\nend\nfn main() do\n  println(\"${f((1, 2))}\")\nend\n",
+    );
+    assert_eq!(
+        only(&c),
+        "E0011 main.mpl:2:3 or-pattern binding mismatch: every alternative must bind the same names"
+    );
+}
+
+#[test]
+fn list_patterns_exhaustiveness_and_redundancy() {
+    let c = check_main(
+        "fn f(xs :: List<Int>) = case xs do\n  h :: _ -> h\nend\nfn g(xs) = case xs do\n  _ :: _ -> 1\n  _ :: t -> 2\n  _ -> 0\nend\nfn main() do\n  println(\"${f([1])} ${g([1])}\")\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0012 main.mpl:1:25 non-exhaustive match on `List<Int>`",
+            "W0001 main.mpl:6:3 redundant match arm",
+        ]
+    );
+    assert_eq!(c.output().diagnostics[0].notes, vec!["missing: []".to_string()]);
+}
+
+#[test]
+fn e0005_and_e0003_on_function_values() {
+    let c = check_main(
+        "fn main() do\n  let n = 1\n  let f = fn x -> x end\n  println(\"${n(2)} ${f(1, 2)}\")\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0005 main.mpl:4:14 `Int` is not a function",
+            "E0003 main.mpl:4:22 expected 1 argument(s), found 2",
+        ]
+    );
+}
+
+#[test]
+fn e0030_no_method_and_stdlib_fallback() {
+    let c = check_main(
+        "fn main() do\n  let n = \"abc\".length()\n  let m = [1, 2].length()\n  println(\"${n + m} ${3.length()}\")\nend\n",
+    );
+    assert_eq!(only(&c), "E0030 main.mpl:4:25 no method `length` on type `Int`");
+}
+
+#[test]
+fn e0006_json_encode_needs_an_encodable_value() {
+    let c = check_main("fn main() do\n  let f = fn x -> x + 1 end\n  println(Json.encode(f))\nend\n");
+    assert_eq!(only(&c), "E0006 main.mpl:3:11 `Fun(Int) -> Int` does not implement `Json`");
+}
+
+#[test]
+fn keyword_arguments_need_a_common_value_type() {
+    let c = check_main(
+        "fn f(opts :: Map<String, Int>) = Map.size(opts)\nfn main() do\n  let n = f(a: 1, b: \"x\")\n  println(\"${n}\")\nend\n",
+    );
+    assert_eq!(only(&c), "E0001 main.mpl:3:22 expected `Int`, found `String`");
+}
+
+#[test]
+fn e0006_explicit_derive_needs_supporting_fields() {
+    let c = check_main(
+        "struct P do\n  f :: Fun(Int) -> Int\nend deriving(Eq, Debug)\nfn main() do\n  println(\"x\")\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "E0006 main.mpl:3:14 cannot derive `Eq` for `P`: field `f` does not implement `Eq`",
+            "E0006 main.mpl:3:18 cannot derive `Debug` for `P`: field `f` does not implement `Debug`",
+        ]
+    );
+}
+
+#[test]
+fn list_literal_patterns_are_checked_for_exhaustiveness() {
+    let c = check_main(
+        "fn f(xs :: List<Int>) = case xs do\n  [] -> 0\n  [a] -> a\n  h :: t -> h\nend\nfn g(xs :: List<Int>) = case xs do\n  [] -> 0\n  [a, b] -> a + b\n  [_, _] -> 1\nend\nfn main() do\n  println(\"${f([1])} ${g([])}\")\nend\n",
+    );
+    assert_eq!(
+        c.diagnostics(),
+        vec![
+            "W0001 main.mpl:9:3 redundant match arm",
+            "E0012 main.mpl:6:25 non-exhaustive match on `List<Int>`",
+        ]
+    );
+    assert_eq!(
+        c.output().diagnostics[1].notes,
+        vec!["missing: _ :: []".to_string()]
+    );
 }

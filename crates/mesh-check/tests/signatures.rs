@@ -290,3 +290,252 @@ end
     );
     insta::assert_snapshot!(c.signatures());
 }
+
+#[test]
+fn structs_generic_structs_update_and_deferred_fields() {
+    let c = check_main(
+        r#"
+struct Point do
+  x :: Int
+  y :: Int
+end
+
+struct Slot<T> do
+  item :: T
+  count :: Int
+end
+
+fn origin() = Point { y: 0, x: 0 }
+fn norm(p :: Point) = p.x * p.x + p.y * p.y
+fn moved(p :: Point, dx) = %{p | x: p.x + dx}
+fn wrap(v) = Slot { item: v, count: 1 }
+fn item_of(s :: Slot<String>) = s.item
+fn later(p) do
+  let n = p.x
+  let q :: Point = p
+  n + q.y
+end
+
+fn main() do
+  let p = moved(origin(), 3)
+  let s = wrap("a")
+  println("${norm(p)} ${item_of(s)} ${later(p)} ${p == origin()} ${p < origin()}")
+  println("${p}")
+end
+"#,
+    );
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+    insta::assert_snapshot!(c.signatures());
+}
+
+#[test]
+fn type_aliases_are_transparent() {
+    let c = check_main(
+        r#"
+type Pairs<T> = List<(T, T)>
+type Name = String
+type Handler = Fun(Name) -> Int
+
+fn firsts(ps :: Pairs<Int>) -> List<Int> = []
+fn greet(n :: Name) -> String = "hi " <> n
+fn run(h :: Handler) = h("x")
+
+fn main() do
+  println(greet("a"))
+end
+"#,
+    );
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+    insta::assert_snapshot!(c.signatures());
+}
+
+#[test]
+fn closures_and_function_values() {
+    let c = check_main(
+        r#"
+type Notice do
+  Note(String)
+  Quiet
+end
+
+fn twice(f, x) = f(f(x))
+fn adder(n) = fn x -> x + n end
+fn classify() = fn 0 -> "zero" | n when n < 0 -> "neg" | _ -> "pos" end
+fn early() = fn x do
+  if x > 10 do
+    return "big"
+  end
+  "small"
+end
+fn make_note() = Note
+fn inc(x) = x + 1
+fn apply_inc() = twice(inc, 1)
+fn nested(k) do
+  fn scale(v) = v * k
+  scale(2)
+end
+
+fn main() do
+  let id = fn x -> x end
+  let a = id(1)
+  let b = id("s")
+  let add2 = adder(2)
+  println("${add2(1)} ${classify()(0)} ${early()(20)} ${a} ${b} ${apply_inc()} ${nested(3)}")
+  let n = make_note()("x")
+  let c = List.map([1, 2], fn v -> v * 2 end)
+  println("${c}")
+end
+"#,
+    );
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+    insta::assert_snapshot!(c.signatures());
+}
+
+#[test]
+fn loops_and_try() {
+    let c = check_main(
+        r#"
+fn evens(xs) = for x in xs when x % 2 == 0 do
+  x * 10
+end
+
+fn spin(n) do
+  while n > 0 do
+    break
+  end
+  for x in [1, 2, 3] do
+    if x == 2 do
+      continue
+    end
+    x
+  end
+end
+
+fn parse(s :: String) -> Int!String = if s == "" do Err("empty") else Ok(1) end
+fn both(a, b) do
+  let x = parse(a)?
+  Ok(x + parse(b)?)
+end
+fn first(xs) do
+  let h = head(xs)?
+  Some(h + 1)
+end
+fn head(xs :: List<Int>) -> Int? = None
+
+fn main() do
+  println("${evens([1, 2, 3, 4])} ${spin(1)} ${both("a", "b")} ${first([1])}")
+end
+"#,
+    );
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+    insta::assert_snapshot!(c.signatures());
+}
+
+#[test]
+fn cons_or_and_as_patterns() {
+    let c = check_main(
+        r#"
+fn sum(xs) = case xs do
+  h :: t -> h + sum(t)
+  _ -> 0
+end
+
+fn small(n) = case n do
+  1 | 2 | 3 -> true
+  _ -> false
+end
+
+fn dup(o) = case o do
+  Some(x) as whole -> (x, whole)
+  None as whole -> (0, whole)
+end
+
+fn either(p) = case p do
+  (x, 0) | (0, x) -> x
+  _ -> -1
+end
+
+fn main() do
+  println("${sum([1, 2])} ${small(2)} ${dup(Some(1))} ${either((0, 5))}")
+end
+"#,
+    );
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+    insta::assert_snapshot!(c.signatures());
+}
+
+#[test]
+fn keyword_arguments_methods_maps_and_json() {
+    let c = check_main(
+        r#"
+fn connect(host :: String, opts) = host <> ":" <> Map.get(opts, "port")
+fn sizes(s :: String, xs :: List<Int>) = s.length() + xs.length()
+fn table() = %{1 => "one", 2 => "two"}
+fn encoded() = Json.encode([Some(1), None])
+fn area() = Math.pi * 2.0
+fn tally(xs) = for {k, v} in Map.from_list(xs) do
+  "${k}=${v}"
+end
+
+fn main() do
+  println(connect("db", port: "5432", mode: "ro"))
+  println("${sizes("abc", [1])} ${table()} ${encoded()} ${area()} ${tally([("a", 1)])}")
+end
+"#,
+    );
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+    insta::assert_snapshot!(c.signatures());
+}
+
+#[test]
+fn nested_functions_capture_and_recurse() {
+    let c = check_main(
+        r#"
+fn outer(n :: Int) -> Int do
+  let base = 10
+  fn helper(x) = x + base + n
+  fn fact(k) = if k <= 1 do 1 else k * fact(k - 1) end
+  fn pick(xs, d) = case xs do
+    h :: _ -> h
+    _ -> d
+  end
+  helper(1) + fact(4) + pick([1], 0) + String.length(pick(["a"], ""))
+end
+
+fn main() do
+  println("${outer(5)}")
+end
+"#,
+    );
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+    insta::assert_snapshot!(c.signatures());
+    let p = c.output().program.as_ref().expect("program");
+    common::assert_hir_invariants(p);
+    let fact = p.functions.iter().find(|f| f.name == "fact").expect("lifted fact");
+    assert_eq!(fact.ret, mesh_check::types::Type::Int);
+}
+
+#[test]
+fn builtin_collection_types_and_iterators() {
+    let c = check_main(
+        r#"
+fn it(xs :: List<Int>) -> ListIterator = Iter.from(xs)
+fn pairs(m :: Map<String, Int>) = Iter.from(m)
+fn evens(r :: Range) = for i in r when i % 2 == 0 do
+  i
+end
+fn members(s :: Set<String>) = for x in s do
+  String.length(x)
+end
+fn span() = 1..4
+fn queue(q :: Queue) = q
+fn kind() = :ok
+
+fn main() do
+  println("${evens(span())} ${kind()}")
+end
+"#,
+    );
+    assert_eq!(c.diagnostics(), Vec::<String>::new());
+    insta::assert_snapshot!(c.signatures());
+}

@@ -1,7 +1,10 @@
 //! MIR to an LLVM module: one `i64 (i64, ...)` function per MIR function
-//! (internal linkage), the static data (string objects, type descriptors,
-//! static objects, panic texts), the runtime declarations, and the entry
-//! points `mesh_main` and C `main` (ABI.md "Entry").
+//! (internal linkage, 16-byte aligned so that code addresses in closure
+//! objects have bit 0 clear), the static data (string objects, type
+//! descriptors, static objects, `TypeInfo`s, panic texts), the runtime
+//! declarations, and the entry points `mesh_main` and C `main` (ABI.md
+//! "Entry"). Calls of function values and of `TypeInfo` functions are
+//! indirect calls of `i64 (i64, ...)`.
 //!
 //! Every MIR variable is an `alloca` of the function's entry block (so
 //! every definition dominates every use; `mem2reg` turns them into SSA at
@@ -39,8 +42,9 @@ pub fn emit_module<'ctx>(
     program: &Program,
 ) -> Result<Module<'ctx>> {
     let mut emitter = Emitter::new(context, module, program);
-    emitter.declare_data();
     emitter.declare_functions();
+    emitter.declare_data()?;
+    emitter.declare_type_infos();
     for (index, function) in program.functions.iter().enumerate() {
         emitter.define_function(index, function)?;
     }
@@ -57,10 +61,13 @@ struct Emitter<'ctx, 'p> {
     double: FloatType<'ctx>,
     ptr: PointerType<'ctx>,
     desc_type: StructType<'ctx>,
+    /// ABI.md `TypeInfo`: `is_pointer`, `eq`, `cmp`, `hash`, `to_string`, `name`.
+    type_info_type: StructType<'ctx>,
     functions: Vec<FunctionValue<'ctx>>,
     strings: Vec<GlobalValue<'ctx>>,
     descs: Vec<GlobalValue<'ctx>>,
     statics: Vec<GlobalValue<'ctx>>,
+    type_infos: Vec<GlobalValue<'ctx>>,
     /// Raw byte arrays of panic messages and file names.
     texts: HashMap<String, GlobalValue<'ctx>>,
 }
@@ -80,6 +87,18 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
         let ptr = context.ptr_type(AddressSpace::default());
         let desc_type = context.opaque_struct_type("TypeDesc");
         desc_type.set_body(&[i32.into(), i32.into(), word.into(), ptr.into()], false);
+        let type_info_type = context.opaque_struct_type("TypeInfo");
+        type_info_type.set_body(
+            &[
+                word.into(),
+                ptr.into(),
+                ptr.into(),
+                ptr.into(),
+                ptr.into(),
+                ptr.into(),
+            ],
+            false,
+        );
         Emitter {
             context,
             module,
@@ -89,17 +108,19 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
             double: context.f64_type(),
             ptr,
             desc_type,
+            type_info_type,
             functions: Vec::new(),
             strings: Vec::new(),
             descs: Vec::new(),
             statics: Vec::new(),
+            type_infos: Vec::new(),
             texts: HashMap::new(),
         }
     }
 
     // ---- static data ----
 
-    fn declare_data(&mut self) {
+    fn declare_data(&mut self) -> Result<()> {
         let desc_string = self
             .module
             .add_global(self.desc_type, None, runtime::DESC_STRING);
@@ -159,14 +180,93 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
             let fields: Vec<IntValue> = object
                 .fields
                 .iter()
-                .map(|f| self.word.const_int(*f as u64, true))
-                .collect();
+                .map(|f| self.constant(f))
+                .collect::<Result<_>>()?;
             let [desc, meta] = header(self.descs[object.desc.0 as usize].as_pointer_value());
             let value = self
                 .context
                 .const_struct(&[desc, meta, self.word.const_array(&fields).into()], false);
             self.statics
                 .push(self.add_object(&format!("static.{i}"), value.into()));
+        }
+        Ok(())
+    }
+
+    /// The word of a constant operand (static objects may only refer to
+    /// static objects declared before them).
+    fn constant(&self, operand: &Operand) -> Result<IntValue<'ctx>> {
+        let address =
+            |global: &GlobalValue<'ctx>| global.as_pointer_value().const_to_int(self.word);
+        Ok(match operand {
+            Operand::Var(v) => {
+                return Err(format!("internal error: variable %{} in static data", v.0))
+            }
+            Operand::Int(n) => self.word.const_int(*n as u64, true),
+            Operand::Float(x) => self.word.const_int(x.to_bits(), false),
+            Operand::Str(s) => address(&self.strings[s.0 as usize]),
+            Operand::Static(o) => match self.statics.get(o.0 as usize) {
+                Some(global) => address(global),
+                None => return Err("internal error: forward reference between statics".into()),
+            },
+            Operand::FnAddr(f) => address(&self.functions[f.0 as usize].as_global_value()),
+            Operand::TypeInfo(t) => match self.type_infos.get(t.0 as usize) {
+                Some(global) => address(global),
+                None => return Err("internal error: type info in static data".into()),
+            },
+        })
+    }
+
+    /// The `TypeInfo`s: the runtime's, declared external, and generated
+    /// constants pointing at helper functions.
+    fn declare_type_infos(&mut self) {
+        for (i, info) in self.program.type_infos.iter().enumerate() {
+            let global = match info {
+                mir::TypeInfo::Runtime(symbol) => match self.module.get_global(symbol) {
+                    Some(global) => global,
+                    None => {
+                        let global = self.module.add_global(self.type_info_type, None, symbol);
+                        global.set_linkage(Linkage::External);
+                        global
+                    }
+                },
+                mir::TypeInfo::Generated {
+                    is_pointer,
+                    eq,
+                    cmp,
+                    hash,
+                    to_string,
+                    name,
+                } => {
+                    let function = |f: &Option<mir::FuncId>| match f {
+                        Some(f) => self.functions[f.0 as usize]
+                            .as_global_value()
+                            .as_pointer_value(),
+                        None => self.ptr.const_null(),
+                    };
+                    let name = self.add_constant_bytes(
+                        &format!("typeinfo.name.{i}"),
+                        name.as_bytes(),
+                        true,
+                    );
+                    let value = self.type_info_type.const_named_struct(&[
+                        self.word.const_int(*is_pointer as u64, false).into(),
+                        function(&Some(*eq)).into(),
+                        function(cmp).into(),
+                        function(hash).into(),
+                        function(to_string).into(),
+                        name.as_pointer_value().into(),
+                    ]);
+                    let global =
+                        self.module
+                            .add_global(self.type_info_type, None, &format!("typeinfo.{i}"));
+                    global.set_initializer(&value);
+                    global.set_constant(true);
+                    global.set_linkage(Linkage::Private);
+                    global.set_alignment(8);
+                    global
+                }
+            };
+            self.type_infos.push(global);
         }
     }
 
@@ -211,11 +311,13 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
             let params: Vec<BasicMetadataTypeEnum> =
                 function.params.iter().map(|_| self.word.into()).collect();
             let ty = self.word.fn_type(&params, false);
-            self.functions.push(self.module.add_function(
-                &function.name,
-                ty,
-                Some(Linkage::Internal),
-            ));
+            let llvm_fn = self
+                .module
+                .add_function(&function.name, ty, Some(Linkage::Internal));
+            // Closure objects hold code addresses, which must have bit 0
+            // clear (ABI.md "Closures and function values").
+            llvm_fn.as_global_value().set_alignment(16);
+            self.functions.push(llvm_fn);
         }
     }
 
@@ -415,6 +517,7 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
             Operand::Str(s) => address(&self.strings[s.0 as usize]),
             Operand::Static(o) => address(&self.statics[o.0 as usize]),
             Operand::FnAddr(f) => address(&self.functions[f.0 as usize].as_global_value()),
+            Operand::TypeInfo(t) => address(&self.type_infos[t.0 as usize]),
         })
     }
 
@@ -504,6 +607,35 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
                     .map(|v| v.into_int_value())
                     .ok_or_else(|| "internal error: call without a value".to_string())
             }
+            Rvalue::CallIndirect { code, args } => {
+                let code = self.operand(state, code)?;
+                let code = self
+                    .builder
+                    .build_int_to_ptr(code, self.ptr, "code")
+                    .map_err(llvm)?;
+                let args = self.operands(state, args)?;
+                self.call_code(code, args)
+            }
+            Rvalue::CallTypeInfo { info, slot, args } => {
+                let index = match slot {
+                    mir::TypeInfoSlot::Eq => 1,
+                    mir::TypeInfoSlot::Cmp => 2,
+                    mir::TypeInfoSlot::Hash => 3,
+                    mir::TypeInfoSlot::ToString => 4,
+                };
+                let info = self.type_infos[info.0 as usize].as_pointer_value();
+                let address = self
+                    .builder
+                    .build_struct_gep(self.type_info_type, info, index, "slot")
+                    .map_err(llvm)?;
+                let code = self
+                    .builder
+                    .build_load(self.ptr, address, "code")
+                    .map_err(llvm)?
+                    .into_pointer_value();
+                let args = self.operands(state, args)?;
+                self.call_code(code, args)
+            }
             Rvalue::CallRuntime(symbol, args) => {
                 let args = self
                     .operands(state, args)?
@@ -552,6 +684,26 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
                 self.call_runtime("mesh_list_from_array", vec![buffer.into(), len.into()])
             }
         }
+    }
+
+    /// Calls the machine code at `code`, a C function taking and returning
+    /// words.
+    fn call_code(
+        &mut self,
+        code: PointerValue<'ctx>,
+        args: Vec<IntValue<'ctx>>,
+    ) -> Result<IntValue<'ctx>> {
+        let params: Vec<BasicMetadataTypeEnum> = args.iter().map(|_| self.word.into()).collect();
+        let ty = self.word.fn_type(&params, false);
+        let args: Vec<BasicMetadataValueEnum> = args.into_iter().map(Into::into).collect();
+        let call = self
+            .builder
+            .build_indirect_call(ty, code, &args, "")
+            .map_err(llvm)?;
+        call.try_as_basic_value()
+            .basic()
+            .map(|v| v.into_int_value())
+            .ok_or_else(|| "internal error: indirect call without a value".to_string())
     }
 
     /// Calls runtime entry point `symbol`, converting words to and from the

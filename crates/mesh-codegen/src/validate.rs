@@ -3,7 +3,7 @@
 //! out-of-range index or a malformed module.
 
 use crate::runtime;
-use mesh_mir::mir::{Function, Operand, Program, Rvalue, Stmt, Terminator};
+use mesh_mir::mir::{Function, Operand, Program, Rvalue, Stmt, Terminator, TypeInfo};
 
 /// Symbols the code generator defines or declares itself.
 const RESERVED: &[&str] = &[
@@ -18,9 +18,42 @@ pub fn validate(program: &Program) -> Result<(), String> {
     if program.entry.0 as usize >= program.functions.len() {
         return Err("internal error: the MIR entry function does not exist".into());
     }
-    for desc_use in program.statics.iter().map(|s| s.desc.0) {
-        if desc_use as usize >= program.descs.len() {
+    for object in &program.statics {
+        if object.desc.0 as usize >= program.descs.len() {
             return Err("internal error: a static object has an unknown descriptor".into());
+        }
+        let constant = |o: &Operand| match o {
+            Operand::Int(_) | Operand::Float(_) => true,
+            Operand::Str(s) => (s.0 as usize) < program.strings.len(),
+            Operand::FnAddr(f) => (f.0 as usize) < program.functions.len(),
+            Operand::Var(_) | Operand::Static(_) | Operand::TypeInfo(_) => false,
+        };
+        if !object.fields.iter().all(constant) {
+            return Err("internal error: a static object has a non-constant field".into());
+        }
+    }
+    for info in &program.type_infos {
+        if let TypeInfo::Generated {
+            eq,
+            cmp,
+            hash,
+            to_string,
+            ..
+        } = info
+        {
+            let arities = [(Some(*eq), 2), (*cmp, 2), (*hash, 1), (*to_string, 1)];
+            for (f, arity) in arities {
+                if let Some(f) = f {
+                    match program.functions.get(f.0 as usize) {
+                        Some(function) if function.params.len() == arity => {}
+                        _ => {
+                            return Err(
+                                "internal error: a type info has a malformed function".into()
+                            )
+                        }
+                    }
+                }
+            }
         }
     }
     for function in &program.functions {
@@ -47,6 +80,7 @@ fn check_function(program: &Program, f: &Function) -> Result<(), String> {
         Operand::Str(s) if (s.0 as usize) < program.strings.len() => Ok(()),
         Operand::Static(s) if (s.0 as usize) < program.statics.len() => Ok(()),
         Operand::FnAddr(g) if (g.0 as usize) < program.functions.len() => Ok(()),
+        Operand::TypeInfo(t) if (t.0 as usize) < program.type_infos.len() => Ok(()),
         other => Err(format!("unknown constant {other:?}")),
     };
     let block = |b: mesh_mir::mir::BlockId| {
@@ -101,6 +135,34 @@ fn check_function(program: &Program, f: &Function) -> Result<(), String> {
                             }
                         }
                         Rvalue::ListFromArray(items) => items.iter().try_for_each(operand)?,
+                        Rvalue::CallIndirect { code, args } => {
+                            operand(code)?;
+                            args.iter().try_for_each(operand)?;
+                        }
+                        Rvalue::CallTypeInfo { info, slot, args } => {
+                            let present = match program.type_infos.get(info.0 as usize) {
+                                Some(TypeInfo::Runtime(_)) => true,
+                                Some(TypeInfo::Generated {
+                                    cmp,
+                                    hash,
+                                    to_string,
+                                    ..
+                                }) => match slot {
+                                    mesh_mir::mir::TypeInfoSlot::Eq => true,
+                                    mesh_mir::mir::TypeInfoSlot::Cmp => cmp.is_some(),
+                                    mesh_mir::mir::TypeInfoSlot::Hash => hash.is_some(),
+                                    mesh_mir::mir::TypeInfoSlot::ToString => to_string.is_some(),
+                                },
+                                None => false,
+                            };
+                            if !present {
+                                return Err(format!(
+                                    "call of a missing type info function ti{}",
+                                    info.0
+                                ));
+                            }
+                            args.iter().try_for_each(operand)?;
+                        }
                     }
                 }
                 Stmt::Store { base, value, .. } => {

@@ -186,3 +186,32 @@ fn link_failures_report_the_linker_output() {
     .unwrap_err();
     assert!(err.contains("runtime library not found"), "{err}");
 }
+
+#[test]
+fn structs_compare_update_and_print() {
+    assert_prints(
+        &programs::structs(),
+        "Point(1, 2) 5 false true true\nPoint { x: 1, y: 5 }\nTagged(hi, b) Tagged { item: hi, label: b } \"hi\" Some(1)\nTagged { item: [1, 2], label: l }\n",
+    );
+}
+
+#[test]
+fn closures_capture_and_function_values_call() {
+    assert_prints(&programs::closures(), "15 8\nhi!!\nhey 3\n42\nx7ytrue\n");
+}
+
+#[test]
+fn loops_comprehensions_and_list_patterns() {
+    assert_prints(
+        &programs::loops_and_list_patterns(),
+        "[20, 40] [0, 1, 2, 4, 5] [5, 6, 7] []\nempty\none 7\nsmall first of [2, 9]\nbig 200 then [1]\nother\n[a1, b2]\n",
+    );
+}
+
+#[test]
+fn runtime_collections_use_generated_type_infos() {
+    assert_prints(
+        &programs::collections_with_type_info(),
+        "%{Point(1, 2) => c, Point(3, 4) => b} 2\n[1c, 3b]\ntrue\n#{(1, a), (2, b)} [(1, a), (2, b)]\n",
+    );
+}

@@ -67,6 +67,26 @@ fn mutual_recursion_ir() {
 }
 
 #[test]
+fn closures_ir() {
+    insta::assert_snapshot!(ir_at_o0(&programs::closures()));
+}
+
+#[test]
+fn type_infos_are_static_constants_or_runtime_symbols() {
+    let ir = ir_at_o0(&programs::collections_with_type_info());
+    assert!(
+        ir.contains("@mesh_typeinfo_string = external global %TypeInfo"),
+        "{ir}"
+    );
+    let point_info = ir
+        .lines()
+        .find(|l| l.starts_with("@typeinfo.0 = "))
+        .unwrap_or_else(|| panic!("no generated type info: {ir}"));
+    assert!(point_info.contains("private constant %TypeInfo { i64 1, ptr @\"$eq<Main.Point>\", ptr @\"$cmp<Main.Point>\", ptr @\"$hash<Main.Point>\", ptr @\"$to_string<Main.Point>\""), "{point_info}");
+    assert!(ir.contains("call i64 @mesh_map_new(i64 ptrtoint (ptr @typeinfo.0 to i64), i64 ptrtoint (ptr @mesh_typeinfo_string to i64))"), "{ir}");
+}
+
+#[test]
 fn every_program_compiles_at_every_level() {
     let all = [
         programs::arithmetic(),
@@ -79,6 +99,10 @@ fn every_program_compiles_at_every_level() {
         programs::polymorphic(),
         programs::mutual_recursion(),
         programs::structural(),
+        programs::structs(),
+        programs::closures(),
+        programs::loops_and_list_patterns(),
+        programs::collections_with_type_info(),
     ];
     for program in &all {
         let mir = mesh_mir::lower(program);

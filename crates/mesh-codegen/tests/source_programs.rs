@@ -377,3 +377,297 @@ end
          Err(bad) (Ok(2), None) [Some(1.5), None]\n",
     );
 }
+
+#[test]
+fn structs_from_source() {
+    assert_prints(
+        r#"
+struct Point do
+  x :: Int
+  y :: Int
+end deriving(Eq, Ord, Display, Debug)
+
+struct Slot<T> do
+  item :: T
+  label :: String
+end
+
+fn main() do
+  let p = Point { y: 2, x: 1 }
+  let q = %{p | y: 5}
+  println("${p} ${q.y} ${p == q} ${p < q}")
+  println(inspect(q))
+  let s = Slot { item: "hi", label: "b" }
+  println("${s} ${inspect(s)} ${inspect("hi")}")
+end
+"#,
+        "Point(1, 2) 5 false true\nPoint { x: 1, y: 5 }\nSlot { item: hi, label: b } Slot { item: hi, label: b } \"hi\"\n",
+    );
+}
+
+#[test]
+fn closures_from_source() {
+    assert_prints(
+        r#"
+fn apply(f :: Fun(Int) -> Int, x :: Int) -> Int do
+  f(x)
+end
+
+fn double(x :: Int) -> Int do
+  x * 2
+end
+
+fn main() do
+  let k = 10
+  let add_k = fn x -> x + k end
+  println("${apply(add_k, 5)} ${apply(double, 4)}")
+  let classify = fn 0 -> "zero" | n when n < 0 -> "neg" | _ -> "pos" end
+  println("${classify(0)} ${classify(-3)} ${classify(8)}")
+end
+"#,
+        "15 8\nzero neg pos\n",
+    );
+}
+
+#[test]
+fn loops_from_source() {
+    assert_prints(
+        r#"
+fn main() do
+  let squares = for n in 1..6 when n % 2 == 1 do
+    n * n
+  end
+  let r = for i in 0..10 do
+    if i == 3 do
+      continue
+    end
+    if i == 6 do
+      break
+    end
+    i
+  end
+  while true do
+    break
+  end
+  println("${squares} ${r}")
+end
+"#,
+        "[1, 9, 25] [0, 1, 2, 4, 5]\n",
+    );
+}
+
+#[test]
+fn list_or_and_as_patterns_from_source() {
+    assert_prints(
+        r#"
+fn describe(xs :: List<Int>) -> String do
+  case xs do
+    (1 | 2) :: _ as all -> "small first of ${all}"
+    h :: t when h > 100 -> "big ${h} then ${t}"
+    h :: _ :: _ -> "two or more from ${h}"
+    _ -> "other"
+  end
+end
+
+fn main() do
+  println(describe([]))
+  println(describe([7]))
+  println(describe([2, 9]))
+  println(describe([200, 1]))
+  println(describe([5, 5]))
+end
+"#,
+        "other\nother\nsmall first of [2, 9]\nbig 200 then [1]\ntwo or more from 5\n",
+    );
+}
+
+#[test]
+fn stdlib_collections_with_closures_and_struct_keys() {
+    assert_prints(
+        r#"
+struct Point do
+  x :: Int
+  y :: Int
+end deriving(Eq, Ord, Display, Debug, Hash)
+
+fn main() do
+  let xs = [3, 1, 2]
+  let offset = 10
+  println("${List.map(xs, fn x -> x + offset end)} ${List.filter(xs, fn x -> x > 1 end)}")
+  println("${List.reduce(xs, 0, fn acc, x -> acc + x end)}")
+  println("${List.sort(xs, fn a, b -> b - a end)}")
+  println("${List.contains([Point { x: 1, y: 2 }], Point { x: 1, y: 2 })}")
+  let m = Map.new() |> Map.put(Point { x: 1, y: 2 }, "a") |> Map.put(Point { x: 3, y: 4 }, "b") |> Map.put(Point { x: 1, y: 2 }, "c")
+  println("${m} ${Map.size(m)}")
+  let entries = for {k, v} in m do
+    "${k.x}${v}"
+  end
+  println("${entries}")
+  let s = Set.new() |> Set.add("a") |> Set.add("b") |> Set.add("a")
+  println("${s} ${for e in s do e end}")
+  println("${Range.new(1, 4)}")
+end
+"#,
+        "[13, 11, 12] [3, 2]\n6\n[3, 2, 1]\ntrue\n%{Point(1, 2) => c, Point(3, 4) => b} 2\n[1c, 3b]\n#{a, b} [a, b]\n1..4\n",
+    );
+}
+
+#[test]
+fn closures_and_structs_survive_garbage_collection() {
+    assert_prints(
+        r#"
+struct Acc do
+  name :: String
+  items :: List<String>
+end
+
+fn build(n :: Int, acc :: Acc) -> Acc do
+  if n == 0 do
+    acc
+  else
+    let f = fn s -> "${acc.name}-${s}" end
+    build(n - 1, %{acc | items: [f("${n}")]})
+  end
+end
+
+fn main() do
+  let r = build(300000, Acc { name: "x", items: [] })
+  println("${r.items}")
+  let fs = for i in 0..60000 do
+    fn -> "v${i}" end
+  end
+  let strs = for f in fs when true do
+    f()
+  end
+  println("${List.get(strs, 0)} ${List.get(strs, 59999)} ${List.length(strs)}")
+  let pairs = for {k, v} in Map.new() |> Map.put("a", [1, 2]) |> Map.put("b", [3]) do
+    "${k}=${v}"
+  end
+  println("${pairs}")
+end
+"#,
+        "[x-1]\nv0 v59999 60000\n[a=[1, 2], b=[3]]\n",
+    );
+}
+
+#[test]
+fn equality_of_maps_sets_and_ranges() {
+    assert_prints(
+        r#"
+fn main() do
+  let a = Map.new() |> Map.put("x", [1]) |> Map.put("y", [2])
+  let b = Map.new() |> Map.put("y", [2]) |> Map.put("x", [1])
+  let c = Map.put(b, "y", [3])
+  println("${a == b} ${a == c} ${a != c}")
+  let s = Set.new() |> Set.add(1) |> Set.add(2)
+  let t = Set.new() |> Set.add(2) |> Set.add(1)
+  println("${s == t} ${s == Set.add(t, 3)}")
+  println("${Range.new(1, 3) == Range.new(1, 3)} ${Range.new(1, 3) == Range.new(1, 4)}")
+  println("${[a] == [b]} ${Some(s) == Some(t)}")
+end
+"#,
+        "true false true\ntrue false\ntrue false\ntrue true\n",
+    );
+}
+
+#[test]
+fn lambdas_recurse_through_the_enclosing_function_and_return_from_themselves() {
+    assert_prints(
+        r#"
+fn countdown(n :: Int) -> List<Int> do
+  if n == 0 do
+    []
+  else
+    let rest = fn -> countdown(n - 1) end
+    [n] ++ rest()
+  end
+end
+
+fn main() do
+  println("${countdown(4)}")
+  let pick = fn x do
+    if x > 2 do
+      return "big"
+    end
+    "small"
+  end
+  println("${pick(1)} ${pick(5)}")
+  let found = for x in [1, 5, 9, 12] do
+    let inner = for y in [1, 2, 3] do
+      if y == 2 do
+        break
+      end
+      y * x
+    end
+    if x == 9 do
+      break
+    end
+    inner
+  end
+  println("${found}")
+end
+"#,
+        "[4, 3, 2, 1]\nsmall big\n[[1], [5]]\n",
+    );
+}
+
+#[test]
+fn generic_runtime_functions_get_type_infos_of_compound_types() {
+    assert_prints(
+        r#"
+struct Point do
+  x :: Int
+  y :: Int
+end deriving(Eq, Ord, Display, Debug, Hash)
+
+fn main() do
+  println("${compare(Point { x: 1, y: 2 }, Point { x: 1, y: 3 })} ${compare((2, "b"), (2, "a"))}")
+  println("${Math.max(2.5, 1.5)} ${Math.min(Some(3), None)}")
+  let s = Set.from_list([(1, [2]), (1, [2]), (3, [])])
+  println("${Set.size(s)} ${s}")
+  let m = Map.from_list([(Point { x: 0, y: 0 }, "origin"), (Point { x: 1, y: 1 }, "diag")])
+  println("${Map.get(m, Point { x: 1, y: 1 })} ${Map.has_key(m, Point { x: 2, y: 2 })}")
+end
+"#,
+        "Less Greater\n2.5 Some(3)\n2 #{(1, [2]), (3, [])}\ndiag false\n",
+    );
+}
+
+#[test]
+fn or_pattern_bindings_reach_guards_and_bodies() {
+    assert_prints(
+        r#"
+fn side(p :: (Int, Int)) -> String do
+  case p do
+    (x, 0) | (0, x) when x > 5 -> "far axis ${x}"
+    (x, 0) | (0, x) -> "axis ${x}"
+    (a, b) as whole when a == b -> "diagonal ${whole}"
+    _ -> "elsewhere"
+  end
+end
+
+fn main() do
+  println("${side((9, 0))} ${side((0, 2))} ${side((3, 3))} ${side((1, 2))}")
+end
+"#,
+        "far axis 9 axis 2 diagonal (3, 3) elsewhere\n",
+    );
+}
+
+#[test]
+fn for_statements_run_for_their_effects() {
+    assert_prints(
+        r#"
+fn main() do
+  for i in 0..3 when i != 1 do
+    println("${i}")
+  end
+  for {k, v} in %{"a" => 1} do
+    println("${k}${v}")
+  end
+  println("done")
+end
+"#,
+        "0\n2\na1\ndone\n",
+    );
+}

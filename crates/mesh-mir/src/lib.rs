@@ -3,9 +3,11 @@
 //!
 //! `lower` instantiates every function reachable from `main` once per
 //! distinct list of concrete type arguments, compiles patterns to tests,
-//! turns self tail calls into jumps and generates the per-type helpers
-//! (Display text, structural equality and ordering). `render` prints the
-//! result for snapshots.
+//! turns self tail calls into jumps, lifts lambdas into functions of their
+//! own (closure conversion), lowers loops to blocks, and generates the
+//! per-type helpers (Display and Debug text, structural equality, ordering
+//! and hashing) and the `TypeInfo`s generic runtime functions receive.
+//! `render` prints the result for snapshots.
 
 pub mod mir;
 

@@ -31,9 +31,15 @@ pub struct DescId(pub u32);
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub struct StaticId(pub u32);
 
+/// Index into `Program::type_infos`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct TypeInfoId(pub u32);
+
 /// `TypeDesc::kind` values (ABI.md).
 pub const KIND_TUPLE: u32 = 2;
 pub const KIND_SUM: u32 = 4;
+pub const KIND_STRUCT: u32 = 5;
+pub const KIND_CLOSURE: u32 = 6;
 
 /// A whole lowered program.
 #[derive(Clone, Debug)]
@@ -46,8 +52,11 @@ pub struct Program {
     pub strings: Vec<String>,
     /// Type descriptors of the objects compiled code allocates.
     pub descs: Vec<TypeDesc>,
-    /// Static heap objects (nullary sum variants).
+    /// Static heap objects (nullary sum variants, closures of named functions).
     pub statics: Vec<StaticObject>,
+    /// `TypeInfo`s passed to generic runtime functions (ABI.md "Type
+    /// information for generic runtime functions").
+    pub type_infos: Vec<TypeInfo>,
     /// Constructs the lowering could not compile (`E0100`). A program with an
     /// error here must not be code-generated.
     pub diagnostics: Vec<Diagnostic>,
@@ -131,6 +140,28 @@ pub enum Rvalue {
     },
     /// `mesh_list_from_array` over the given elements.
     ListFromArray(Vec<Operand>),
+    /// A call of the machine code at address `code` (a C function taking
+    /// and returning words) with `args`. Calling a closure passes the
+    /// closure itself as the first argument (ABI.md "Closures").
+    CallIndirect {
+        code: Operand,
+        args: Vec<Operand>,
+    },
+    /// A call of function `slot` of a `TypeInfo` (which must be present).
+    CallTypeInfo {
+        info: TypeInfoId,
+        slot: TypeInfoSlot,
+        args: Vec<Operand>,
+    },
+}
+
+/// The function fields of a `TypeInfo`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum TypeInfoSlot {
+    Eq,
+    Cmp,
+    Hash,
+    ToString,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -145,6 +176,8 @@ pub enum Operand {
     Static(StaticId),
     /// The address of a function, as a C function pointer `i64 (i64)`.
     FnAddr(FuncId),
+    /// The address of a `TypeInfo`.
+    TypeInfo(TypeInfoId),
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -220,9 +253,27 @@ pub struct TypeDesc {
     pub name: String,
 }
 
-/// A static heap object: header (`desc`, STATIC) followed by constant words.
+/// A static heap object: header (`desc`, STATIC) followed by constant
+/// words. Only constant operands appear in `fields` (never `Var`), and
+/// never the address of a heap object.
 #[derive(Clone, Debug)]
 pub struct StaticObject {
     pub desc: DescId,
-    pub fields: Vec<i64>,
+    pub fields: Vec<Operand>,
+}
+
+/// A static `TypeInfo` (ABI.md): one the runtime exports, or one generated
+/// from helper functions of this program.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TypeInfo {
+    /// The runtime's ready-made info (`mesh_typeinfo_int`, ...).
+    Runtime(String),
+    Generated {
+        is_pointer: bool,
+        eq: FuncId,
+        cmp: Option<FuncId>,
+        hash: Option<FuncId>,
+        to_string: Option<FuncId>,
+        name: String,
+    },
 }

@@ -4,7 +4,10 @@
 //! `oN`, descriptors as `dN`, variables as `%N` (their source name, if any,
 //! in the function header).
 
-use crate::mir::{BinOp, Function, Operand, Program, Rvalue, Stmt, Terminator, UnOp, ValueKind};
+use crate::mir::{
+    BinOp, Function, Operand, Program, Rvalue, Stmt, Terminator, TypeInfo, TypeInfoSlot, UnOp,
+    ValueKind,
+};
 use std::fmt::Write;
 
 pub fn render(program: &Program) -> String {
@@ -17,13 +20,38 @@ pub fn render(program: &Program) -> String {
         );
     }
     for (i, object) in program.statics.iter().enumerate() {
-        let fields: Vec<String> = object.fields.iter().map(|f| f.to_string()).collect();
         let _ = writeln!(
             out,
             "static o{i} = d{} [{}]",
             object.desc.0,
-            fields.join(", ")
+            operands(program, &object.fields)
         );
+    }
+    for (i, info) in program.type_infos.iter().enumerate() {
+        let text = match info {
+            TypeInfo::Runtime(symbol) => format!("@{symbol}"),
+            TypeInfo::Generated {
+                is_pointer,
+                eq,
+                cmp,
+                hash,
+                to_string,
+                name,
+            } => {
+                let f = |id: &Option<crate::mir::FuncId>| match id {
+                    Some(id) => format!("&{}", program.functions[id.0 as usize].name),
+                    None => "none".to_string(),
+                };
+                format!(
+                    "{{ pointer: {is_pointer}, eq: {}, cmp: {}, hash: {}, to_string: {}, name: {name:?} }}",
+                    f(&Some(*eq)),
+                    f(cmp),
+                    f(hash),
+                    f(to_string)
+                )
+            }
+        };
+        let _ = writeln!(out, "typeinfo ti{i} = {text}");
     }
     let _ = writeln!(
         out,
@@ -121,6 +149,7 @@ fn operand(program: &Program, op: &Operand) -> String {
         Operand::Str(s) => format!("{:?}", program.strings[s.0 as usize]),
         Operand::Static(o) => format!("o{}", o.0),
         Operand::FnAddr(f) => format!("&{}", program.functions[f.0 as usize].name),
+        Operand::TypeInfo(t) => format!("ti{}", t.0),
     }
 }
 
@@ -157,6 +186,20 @@ fn rvalue(program: &Program, value: &Rvalue) -> String {
         Rvalue::Alloc { desc, fields } => format!("alloc d{}, {fields}", desc.0),
         Rvalue::Load { base, field } => format!("load {}[{field}]", operand(program, base)),
         Rvalue::ListFromArray(items) => format!("list [{}]", operands(program, items)),
+        Rvalue::CallIndirect { code, args } => format!(
+            "call *{}({})",
+            operand(program, code),
+            operands(program, args)
+        ),
+        Rvalue::CallTypeInfo { info, slot, args } => {
+            let slot = match slot {
+                TypeInfoSlot::Eq => "eq",
+                TypeInfoSlot::Cmp => "cmp",
+                TypeInfoSlot::Hash => "hash",
+                TypeInfoSlot::ToString => "to_string",
+            };
+            format!("call ti{}.{slot}({})", info.0, operands(program, args))
+        }
     }
 }
 

@@ -84,3 +84,46 @@ end
         ]
     );
 }
+
+#[test]
+fn struct_closure_and_comprehension() {
+    insta::assert_snapshot!(mir_text(
+        r#"
+struct Item do
+  name :: String
+  qty :: Int
+end deriving(Display)
+
+fn scale(items :: List<Item>, k :: Int) -> List<Item> do
+  for it in items when it.qty > 0 do
+    %{it | qty: it.qty * k}
+  end
+end
+
+fn main() do
+  let bump = fn n -> n + 1 end
+  let items = scale([Item { name: "a", qty: bump(1) }], 3)
+  println("${items}")
+end
+"#
+    ));
+}
+
+#[test]
+fn a_for_used_as_a_statement_builds_no_list() {
+    let text = mir_text(
+        r#"
+fn main() do
+  for i in 0..3 do
+    println("${i}")
+  end
+  let kept = for i in 0..3 do
+    i
+  end
+  println("${kept}")
+end
+"#,
+    );
+    assert_eq!(text.matches("@mesh_list_alloc").count(), 1, "{text}");
+    assert_eq!(text.matches("@mesh_list_push").count(), 1, "{text}");
+}

@@ -233,3 +233,156 @@ fn unsupported_builtin_operations_are_diagnosed() {
     );
     assert_eq!(program.diagnostics[0].primary.span, line(4));
 }
+
+#[test]
+fn structs_snapshot() {
+    insta::assert_snapshot!(mesh_mir::render(&mesh_mir::lower(&programs::structs())));
+}
+
+#[test]
+fn closures_snapshot() {
+    insta::assert_snapshot!(mesh_mir::render(&mesh_mir::lower(&programs::closures())));
+}
+
+#[test]
+fn loops_and_list_patterns_snapshot() {
+    insta::assert_snapshot!(mesh_mir::render(&mesh_mir::lower(
+        &programs::loops_and_list_patterns()
+    )));
+}
+
+#[test]
+fn collections_with_type_info_snapshot() {
+    insta::assert_snapshot!(mesh_mir::render(&mesh_mir::lower(
+        &programs::collections_with_type_info()
+    )));
+}
+
+#[test]
+fn new_constructs_lower_without_diagnostics() {
+    for program in [
+        programs::structs(),
+        programs::closures(),
+        programs::loops_and_list_patterns(),
+        programs::collections_with_type_info(),
+    ] {
+        let mir = mesh_mir::lower(&program);
+        assert!(mir.diagnostics.is_empty(), "{:#?}", mir.diagnostics);
+    }
+}
+
+#[test]
+fn lambdas_are_lifted_with_the_closure_as_first_parameter_and_never_loop() {
+    let program = mesh_mir::lower(&programs::closures());
+    let names = names(&program);
+    for name in [
+        "Main.main$lambda1",
+        "Main.main$lambda3$lambda1",
+        "Main.adder<Int>$lambda1",
+        "Main.adder<Bool>$lambda1",
+        "Main.double$value",
+    ] {
+        assert!(names.contains(&name), "{name} missing from {names:?}");
+    }
+    let inner = program
+        .functions
+        .iter()
+        .find(|f| f.name == "Main.main$lambda3$lambda1")
+        .unwrap();
+    // (closure, m), and the two captures (greet, n) loaded from words 1 and 2.
+    assert_eq!(inner.params.len(), 2);
+    let loads: Vec<u32> = inner.blocks[0]
+        .stmts
+        .iter()
+        .filter_map(|s| match s {
+            Stmt::Assign(_, Rvalue::Load { field, .. }) => Some(*field),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(loads, vec![1, 2]);
+}
+
+#[test]
+fn closure_descriptors_mark_pointer_captures_after_the_code_word() {
+    let program = mesh_mir::lower(&programs::closures());
+    let closure_descs: Vec<_> = program
+        .descs
+        .iter()
+        .filter(|d| d.kind == mesh_mir::mir::KIND_CLOSURE)
+        .map(|d| (d.name.as_str(), d.n_fields, d.ptr_mask))
+        .collect();
+    // add_k captures k (an Int); mk captures greet (a String); the inner
+    // lambda captures greet and n.
+    assert!(
+        closure_descs.contains(&("Main.main$lambda1", 2, 0)),
+        "{closure_descs:?}"
+    );
+    assert!(
+        closure_descs.contains(&("Main.main$lambda3", 2, 0b10)),
+        "{closure_descs:?}"
+    );
+    assert!(
+        closure_descs.contains(&("Main.main$lambda3$lambda1", 3, 0b10)),
+        "{closure_descs:?}"
+    );
+    assert!(closure_descs.iter().all(|(_, _, mask)| mask & 1 == 0));
+}
+
+#[test]
+fn type_parameter_lists_that_name_no_parameter_and_stray_breaks_are_diagnosed() {
+    let mut h = Hir::new();
+    let (t, u) = (TyVar(0), TyVar(1));
+    // Two type parameters, one name that the (absent) declaration cannot
+    // resolve.
+    let odd = h.add_generic_extern(
+        "odd",
+        "mesh_odd[Q]",
+        vec![t, u],
+        vec![Type::Var(t)],
+        Type::Int,
+    );
+    let main = h.declare("Main", "main");
+    let body = block(
+        vec![mesh_check::hir::Stmt::Expr(break_().at(6))],
+        ext(odd, vec![Type::Int, Type::Int], vec![int(1)], Type::Int).at(7),
+    );
+    h.define(main, FnDef::new(), Type::Int, body);
+    h.set_main(main);
+    let program = mesh_mir::lower(&h.program);
+    let found: Vec<(&str, u32)> = program
+        .diagnostics
+        .iter()
+        .map(|d| (d.code, d.primary.span.start + 1))
+        .collect();
+    assert_eq!(
+        found,
+        vec![("E0100", 6), ("E0100", 7)],
+        "{:#?}",
+        program.diagnostics
+    );
+    assert!(program.diagnostics[0]
+        .message
+        .contains("`break` outside of a loop"));
+    assert!(program.diagnostics[1].message.contains("`Q`"));
+}
+
+#[test]
+fn type_parameter_lists_are_resolved_by_the_declared_names() {
+    let mut h = Hir::new();
+    let (k, v) = (TyVar(0), TyVar(1));
+    let pick = h.add_generic_extern("pick", "mesh_pick[V]", vec![k, v], vec![], Type::Int);
+    h.program.files[0].text =
+        "pub extern fn pick<K, V>() -> Int where K: Eq = \"mesh_pick[V]\"\n".to_string();
+    let main = h.declare("Main", "main");
+    let body = ext(pick, vec![Type::Int, Type::String], vec![], Type::Int);
+    h.define(main, FnDef::new(), Type::Int, body);
+    h.set_main(main);
+    let program = mesh_mir::lower(&h.program);
+    assert!(program.diagnostics.is_empty(), "{:#?}", program.diagnostics);
+    let text = mesh_mir::render(&program);
+    assert!(
+        text.contains("typeinfo ti0 = @mesh_typeinfo_string"),
+        "{text}"
+    );
+    assert!(text.contains("call @mesh_pick(ti0)"), "{text}");
+}

@@ -178,6 +178,14 @@ pub fn owns_object(value: i64) -> bool {
     unsafe { (*current_heap()).owns_object(value as usize) }
 }
 
+/// The usable size in bytes (header included) of the block of the object
+/// `value` of the current heap, or `None` when `value` is not the start of
+/// such an object (a static object, a scalar).
+pub fn object_capacity(value: i64) -> Option<usize> {
+    // SAFETY: see `allocate`.
+    unsafe { (*current_heap()).object_capacity(value as usize) }
+}
+
 /// Prints `stats` to stderr when the environment variable
 /// [`STATS_VARIABLE`] is `1`, as
 /// `[mesh-rt] gc: <n> collections, <a> bytes allocated, <l> bytes live after

@@ -573,6 +573,8 @@ pub enum PatternKind {
     Tuple(Vec<Pattern>),
     /// `h :: t`
     Cons { head: Box<Pattern>, tail: Box<Pattern> },
+    /// `[]`, `[p1, ..., pn]`: a list of exactly that length (extension, §5.2).
+    List(Vec<Pattern>),
     /// `p1 | p2`
     Or(Vec<Pattern>),
     /// `p as name`

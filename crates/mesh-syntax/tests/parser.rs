@@ -951,3 +951,27 @@ fn never_panics_on_truncated_or_damaged_programs() {
     }
     assert!(runs > 4000);
 }
+
+/// A closure with bare parameters may start a statement (e.g. the last
+/// statement of a function that returns it); a name followed by `(`, `<`,
+/// `do` or `=` still starts a named function.
+#[test]
+fn closure_with_bare_params_at_statement_start() {
+    let source = "fn make(n) do\n  fn x -> x + n end\nend\nfn pair() do\n  fn a, b -> a end\nend\nfn guarded() do\n  fn k when k > 0 -> k end\nend\nfn typed() do\n  fn v :: Int -> v end\nend\nfn outer() do\n  fn inner(y) = y\n  inner(1)\nend\n";
+    let rendered = tree(source);
+    assert_eq!(rendered.matches("(fn [").count(), 4, "{rendered}");
+    let (ast, _) = parse(source);
+    let Some(Item::Fn(outer)) = ast.items.last() else { panic!("no outer") };
+    let FnBody::Block(body) = &outer.body else { panic!("outer has a block body") };
+    assert!(
+        matches!(body.stmts.first(), Some(mesh_syntax::ast::Stmt::Fn(_))),
+        "`fn inner(y) = y` is a named function: {body:?}"
+    );
+}
+
+/// `[]` and `[p, ...]` are list patterns of exactly that length.
+#[test]
+fn list_patterns() {
+    let rendered = statements("case xs do\n  [] -> 0\n  [a] -> a\n  [a, (b, _)] -> b\n  h :: [] -> h\n  _ -> 1\nend");
+    assert_eq!(rendered.matches("(list").count(), 4, "{rendered}");
+}

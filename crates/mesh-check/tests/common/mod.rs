@@ -141,7 +141,17 @@ pub fn assert_hir_invariants(p: &mesh_check::hir::Program) {
             );
             match &pat.kind {
                 PatternKind::Bind(l) => assert!((l.0 as usize) < self.locals, "{}: local", self.f),
-                PatternKind::Tuple(ps) => ps.iter().for_each(|p| self.pat(p)),
+                PatternKind::Tuple(ps) | PatternKind::List(ps) | PatternKind::Or(ps) => {
+                    ps.iter().for_each(|p| self.pat(p))
+                }
+                PatternKind::Cons { head, tail } => {
+                    self.pat(head);
+                    self.pat(tail);
+                }
+                PatternKind::As { pat, local } => {
+                    assert!((local.0 as usize) < self.locals, "{}: local", self.f);
+                    self.pat(pat);
+                }
                 PatternKind::Variant { ty, variant, args } => {
                     self.variant(*ty, *variant, args.len());
                     args.iter().for_each(|p| self.pat(p));
@@ -167,7 +177,7 @@ pub fn assert_hir_invariants(p: &mesh_check::hir::Program) {
             );
             if e.ty == Type::Never {
                 let returns = match &e.kind {
-                    ExprKind::Return(_) => true,
+                    ExprKind::Return(_) | ExprKind::Break | ExprKind::Continue => true,
                     ExprKind::Block { value, .. } => value.ty == Type::Never,
                     _ => false,
                 };
@@ -250,8 +260,94 @@ pub fn assert_hir_invariants(p: &mesh_check::hir::Program) {
                     }
                 }
                 ExprKind::Return(x) => self.expr(x),
+                ExprKind::FnRef { func, type_args } => {
+                    let f = &self.p.functions[func.0 as usize];
+                    assert_eq!(type_args.len(), f.type_params.len(), "{}: FnRef", self.f);
+                    assert!(matches!(e.ty, Type::Fun(..)), "{}: FnRef type", self.f);
+                }
+                ExprKind::ExternRef { func, type_args } => {
+                    let x = &self.p.externs[func.0 as usize];
+                    assert_eq!(type_args.len(), x.type_params.len(), "{}: ExternRef", self.f);
+                }
+                ExprKind::Lambda {
+                    params,
+                    captures,
+                    body,
+                } => {
+                    let Type::Fun(ps, _) = &e.ty else {
+                        panic!("{}: lambda type {:?}", self.f, e.ty)
+                    };
+                    assert_eq!(ps.len(), params.len(), "{}: lambda params", self.f);
+                    for l in params.iter().chain(captures) {
+                        assert!((l.0 as usize) < self.locals, "{}: local", self.f);
+                    }
+                    self.expr(body);
+                }
+                ExprKind::CallValue { callee, args } => {
+                    let Type::Fun(ps, _) = &callee.ty else {
+                        panic!("{}: callee type {:?}", self.f, callee.ty)
+                    };
+                    assert_eq!(ps.len(), args.len(), "{}: CallValue args", self.f);
+                    self.expr(callee);
+                    args.iter().for_each(|a| self.expr(a));
+                }
+                ExprKind::Struct { ty, fields } => {
+                    self.struct_fields(*ty, fields.len());
+                    fields.iter().for_each(|x| self.expr(x));
+                }
+                ExprKind::Field { base, index } => {
+                    let Type::Named(ty, _) = &base.ty else {
+                        panic!("{}: field of {:?}", self.f, base.ty)
+                    };
+                    assert!((*index as usize) < self.struct_len(*ty), "{}: field index", self.f);
+                    self.expr(base);
+                }
+                ExprKind::UpdateStruct { base, fields } => {
+                    let Type::Named(ty, _) = &base.ty else {
+                        panic!("{}: update of {:?}", self.f, base.ty)
+                    };
+                    let n = self.struct_len(*ty);
+                    self.expr(base);
+                    for (i, x) in fields {
+                        assert!((*i as usize) < n, "{}: update index", self.f);
+                        self.expr(x);
+                    }
+                }
+                ExprKind::While { cond, body } => {
+                    assert_eq!(cond.ty, Type::Bool, "{}", self.f);
+                    self.expr(cond);
+                    self.expr(body);
+                }
+                ExprKind::For {
+                    pat,
+                    source,
+                    filter,
+                    body,
+                } => {
+                    use mesh_check::hir::ForSource;
+                    match source {
+                        ForSource::Range(x) | ForSource::List(x) | ForSource::Map(x) | ForSource::Set(x) => {
+                            self.expr(x)
+                        }
+                    }
+                    self.pat(pat);
+                    if let Some(g) = filter {
+                        assert_eq!(g.ty, Type::Bool, "{}", self.f);
+                        self.expr(g);
+                    }
+                    self.expr(body);
+                }
                 _ => {}
             }
+        }
+        fn struct_len(&self, ty: mesh_check::hir::TypeId) -> usize {
+            match &self.p.types[ty.0 as usize].kind {
+                TypeDefKind::Struct { fields } => fields.len(),
+                k => panic!("{}: struct expected, found {:?}", self.f, k),
+            }
+        }
+        fn struct_fields(&self, ty: mesh_check::hir::TypeId, n: usize) {
+            assert_eq!(self.struct_len(ty), n, "{}: struct fields", self.f);
         }
     }
     for f in &p.functions {

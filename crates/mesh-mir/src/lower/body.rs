@@ -6,11 +6,14 @@
 //! position a call of the instance itself becomes an assignment of the
 //! parameters and a jump to `bb0` (language §3.1.7). Tail positions: the
 //! body, the last expression of a tail block, both branches of a tail `if`,
-//! the arms of a tail `case`, and the operand of `return`.
+//! the arms of a tail `case`, and the operand of `return`. A `Body` also
+//! builds each lambda lifted out of the instance (`closures`), with the
+//! same type arguments; there a `return` leaves the lambda and no call is a
+//! self tail call.
 
 use super::builder::FnBuilder;
 use super::types::{self, value_kind};
-use super::Lowerer;
+use super::{FnValue, Lowerer};
 use crate::mir::{self, BlockId, Operand, Rvalue, Terminator, TypeDesc, ValueKind, VarId};
 use mesh_check::hir::{self, BinOp, Callee, Expr, ExprKind, FnId, Stmt, UnOp};
 use mesh_check::types::Type;
@@ -22,25 +25,29 @@ pub fn lower_function(lw: &mut Lowerer, fn_id: FnId, type_args: Vec<Type>) -> mi
     let func = &hir.functions[fn_id.0 as usize];
     let mut b = FnBuilder::new();
     let subst = |ty: &Type| ty.substitute(&func.type_params, &type_args);
-    let locals: Vec<VarId> = func
+    let locals: Vec<Option<VarId>> = func
         .locals
         .iter()
-        .map(|l| b.new_var(Some(l.name.clone()), value_kind(&subst(&l.ty))))
+        .map(|l| Some(b.new_var(Some(l.name.clone()), value_kind(&subst(&l.ty)))))
         .collect();
-    let params: Vec<VarId> = func.params.iter().map(|p| locals[p.0 as usize]).collect();
+    let params: Vec<VarId> = func
+        .params
+        .iter()
+        .filter_map(|p| locals[p.0 as usize])
+        .collect();
     let ret = value_kind(&subst(&func.ret));
-    let mut name = format!("{}.{}", func.module, func.name);
-    if !type_args.is_empty() {
-        name = format!("{name}<{}>", types::list_text(lw.hir, &type_args));
-    }
+    let name = lw.instance_name(fn_id, &type_args);
     let mut body = Body {
         lw,
         b,
         func,
         fn_id,
         type_args,
+        name: name.clone(),
         locals,
-        params: params.clone(),
+        self_params: Some(params.clone()),
+        loops: Vec::new(),
+        lambdas: 0,
     };
     body.lower_tail(&func.body);
     body.b.finish(name, params, ret)
@@ -58,12 +65,28 @@ enum Dest {
 pub(super) struct Body<'l, 'h> {
     pub lw: &'l mut Lowerer<'h>,
     pub b: FnBuilder,
-    func: &'h hir::Function,
-    fn_id: FnId,
-    type_args: Vec<Type>,
-    /// The variable of each HIR local.
-    locals: Vec<VarId>,
-    params: Vec<VarId>,
+    /// The HIR function whose instance (or one of whose lambdas) is built.
+    pub func: &'h hir::Function,
+    pub fn_id: FnId,
+    pub type_args: Vec<Type>,
+    /// The symbol of the MIR function being built; lambdas are named after it.
+    pub name: String,
+    /// The variable of each HIR local, created on first use in lambdas.
+    pub locals: Vec<Option<VarId>>,
+    /// The parameters of a named function's instance, which its self tail
+    /// calls assign before jumping to `bb0`; `None` in a lambda.
+    pub self_params: Option<Vec<VarId>>,
+    /// The enclosing loops of the function being built, innermost last.
+    pub loops: Vec<LoopTargets>,
+    /// Lambdas lifted out of this function so far (for their names).
+    pub lambdas: u32,
+}
+
+/// Where `continue` and `break` go inside a loop.
+#[derive(Clone, Copy)]
+pub(super) struct LoopTargets {
+    pub next: BlockId,
+    pub exit: BlockId,
 }
 
 impl<'l, 'h> Body<'l, 'h> {
@@ -72,12 +95,19 @@ impl<'l, 'h> Body<'l, 'h> {
         ty.substitute(&self.func.type_params, &self.type_args)
     }
 
-    pub fn local(&self, local: hir::LocalId) -> VarId {
-        self.locals[local.0 as usize]
+    pub fn local(&mut self, local: hir::LocalId) -> VarId {
+        if let Some(var) = self.locals[local.0 as usize] {
+            return var;
+        }
+        let info = &self.func.locals[local.0 as usize];
+        let kind = value_kind(&self.subst(&info.ty));
+        let var = self.b.new_var(Some(info.name.clone()), kind);
+        self.locals[local.0 as usize] = Some(var);
+        var
     }
 
     /// Lowers `e` in tail position: its value is returned.
-    fn lower_tail(&mut self, e: &Expr) {
+    pub fn lower_tail(&mut self, e: &Expr) {
         match &e.kind {
             ExprKind::Block { stmts, value } => {
                 self.lower_stmts(stmts);
@@ -105,7 +135,8 @@ impl<'l, 'h> Body<'l, 'h> {
     }
 
     fn is_self_call(&self, callee: FnId, type_args: &[Type]) -> bool {
-        callee == self.fn_id
+        self.self_params.is_some()
+            && callee == self.fn_id
             && type_args
                 .iter()
                 .map(|t| self.subst(t))
@@ -115,7 +146,7 @@ impl<'l, 'h> Body<'l, 'h> {
     /// Evaluates the arguments, assigns them to the parameters and jumps
     /// back to the start of the function.
     fn self_tail_call(&mut self, args: &[Expr]) {
-        let params = self.params.clone();
+        let params = self.self_params.clone().unwrap_or_default();
         let mut values = Vec::with_capacity(args.len());
         for (i, arg) in args.iter().enumerate() {
             let value = self.lower_value(arg);
@@ -161,13 +192,26 @@ impl<'l, 'h> Body<'l, 'h> {
         Operand::Var(result)
     }
 
-    fn lower_stmts(&mut self, stmts: &[Stmt]) {
+    pub fn lower_stmts(&mut self, stmts: &[Stmt]) {
         for stmt in stmts {
             match stmt {
                 Stmt::Let { pat, value } => {
                     let value = self.lower_value(value);
                     let fail = self.match_failure(pat.span);
                     self.match_pattern(pat, value, fail);
+                }
+                // A `for` whose list nobody uses does not build it.
+                Stmt::Expr(Expr {
+                    kind:
+                        ExprKind::For {
+                            pat,
+                            source,
+                            filter,
+                            body,
+                        },
+                    ..
+                }) => {
+                    self.lower_for(pat, source, filter.as_deref(), body, false);
                 }
                 Stmt::Expr(e) => {
                     self.lower_value(e);
@@ -177,7 +221,7 @@ impl<'l, 'h> Body<'l, 'h> {
     }
 
     /// A block that panics with "non-exhaustive match" at `span`.
-    fn match_failure(&mut self, span: Span) -> BlockId {
+    pub fn match_failure(&mut self, span: Span) -> BlockId {
         let (file, line) = self.lw.location(span);
         self.b.new_block_with(Terminator::Panic {
             message: "non-exhaustive match".into(),
@@ -195,6 +239,36 @@ impl<'l, 'h> Body<'l, 'h> {
             ExprKind::Unit => Operand::Int(0),
             ExprKind::Str(text) | ExprKind::Atom(text) => self.lw.string(text),
             ExprKind::Local(local) => Operand::Var(self.local(*local)),
+            ExprKind::FnRef { func, type_args } => {
+                let type_args = type_args.iter().map(|t| self.subst(t)).collect();
+                self.lw
+                    .function_value(FnValue::Fn(*func, type_args), e.span)
+            }
+            ExprKind::ExternRef { func, type_args } => {
+                let type_args = type_args.iter().map(|t| self.subst(t)).collect();
+                self.lw
+                    .function_value(FnValue::Extern(*func, type_args), e.span)
+            }
+            ExprKind::Lambda {
+                params,
+                captures,
+                body,
+            } => self.lower_lambda(params, captures, body, e),
+            ExprKind::CallValue { callee, args } => self.lower_call_value(callee, args, e),
+            ExprKind::Struct { ty, fields } => self.lower_struct(*ty, fields, e),
+            ExprKind::Field { base, index } => self.lower_field(base, *index, e),
+            ExprKind::UpdateStruct { base, fields } => self.lower_update(base, fields, e),
+            ExprKind::While { cond, body } => self.lower_while(cond, body),
+            ExprKind::For {
+                pat,
+                source,
+                filter,
+                body,
+            } => self.lower_for(pat, source, filter.as_deref(), body, true),
+            ExprKind::Break | ExprKind::Continue => {
+                self.lower_loop_exit(matches!(e.kind, ExprKind::Break), e.span);
+                Operand::Int(0)
+            }
             ExprKind::Call {
                 callee,
                 type_args,
@@ -281,7 +355,7 @@ impl<'l, 'h> Body<'l, 'h> {
 
     /// Allocates an object whose fields are the `leading` words followed by
     /// the values of `items`.
-    fn allocate(&mut self, desc: TypeDesc, leading: Vec<Operand>, items: &[Expr]) -> Operand {
+    pub fn allocate(&mut self, desc: TypeDesc, leading: Vec<Operand>, items: &[Expr]) -> Operand {
         let values: Vec<Operand> = items.iter().map(|i| self.lower_value(i)).collect();
         let fields = desc.n_fields;
         let desc = self.lw.desc(desc);
@@ -308,28 +382,18 @@ impl<'l, 'h> Body<'l, 'h> {
                 self.b.temp(kind, Rvalue::Call(target, values))
             }
             Callee::Extern(id) => {
-                let hir = self.lw.hir;
-                let ext = &hir.externs[id.0 as usize];
-                match ext.symbol.as_str() {
-                    "@to_string" if args.len() == 1 => {
-                        let ty = self.subst(&args[0].ty);
-                        let value = self.lower_value(&args[0]);
-                        self.lw.display_value(&mut self.b, &ty, value, e.span)
-                    }
-                    symbol if symbol.starts_with('@') => {
-                        let what = format!(
-                            "the built-in operation `{symbol}` of `{}.{}`",
-                            ext.module, ext.name
-                        );
-                        self.lw.unsupported(&what, e.span);
-                        Operand::Int(0)
-                    }
-                    symbol => {
-                        let symbol = symbol.to_string();
-                        let values = args.iter().map(|a| self.lower_value(a)).collect();
-                        self.b.temp(kind, Rvalue::CallRuntime(symbol, values))
-                    }
-                }
+                let type_args: Vec<Type> = type_args.iter().map(|t| self.subst(t)).collect();
+                let arg_types: Vec<Type> = args.iter().map(|a| self.subst(&a.ty)).collect();
+                let values = args.iter().map(|a| self.lower_value(a)).collect();
+                self.lw.extern_call(
+                    &mut self.b,
+                    id,
+                    &type_args,
+                    values,
+                    &arg_types,
+                    kind,
+                    e.span,
+                )
             }
         }
     }

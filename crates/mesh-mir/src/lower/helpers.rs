@@ -7,6 +7,7 @@
 //! structs and lists lexicographically (language §3.6.2-§3.6.4, §4.17).
 
 use super::builder::FnBuilder;
+use super::type_info::{runtime_equality, runtime_to_string};
 use super::types::{self, type_text};
 use super::{Helper, Lowerer};
 use crate::mir::{BinOp, BlockId, Function, Operand, Rvalue, Terminator, ValueKind, VarId};
@@ -22,11 +23,16 @@ pub fn build(lw: &mut Lowerer, helper: Helper, ty: &Type, span: Span) -> Functio
         Helper::ToString => ("to_string", ValueKind::Ptr),
         Helper::Eq => ("eq", ValueKind::Bool),
         Helper::Cmp => ("cmp", ValueKind::Int),
+        Helper::Inspect => ("inspect", ValueKind::Ptr),
+        Helper::Hash => ("hash", ValueKind::Int),
+        Helper::SameWord => ("same", ValueKind::Bool),
     };
     let x = b.new_var(Some("a".into()), kind);
     let params = match helper {
-        Helper::ToString => vec![x],
-        Helper::Eq | Helper::Cmp => vec![x, b.new_var(Some("b".into()), kind)],
+        Helper::ToString | Helper::Inspect | Helper::Hash => vec![x],
+        Helper::Eq | Helper::Cmp | Helper::SameWord => {
+            vec![x, b.new_var(Some("b".into()), kind)]
+        }
     };
     let mut h = HelperBody {
         lw,
@@ -38,6 +44,15 @@ pub fn build(lw: &mut Lowerer, helper: Helper, ty: &Type, span: Span) -> Functio
         Helper::ToString => h.display(ty),
         Helper::Eq => h.equality(ty),
         Helper::Cmp => h.ordering(ty),
+        Helper::Inspect => h.inspect(ty),
+        Helper::Hash => h.hash(ty),
+        Helper::SameWord => {
+            let same = h.b.temp(
+                ValueKind::Bool,
+                Rvalue::Binary(BinOp::IntEq, h.param(0), h.param(1)),
+            );
+            h.ret(same);
+        }
     }
     let name = format!("${prefix}<{}>", type_text(h.lw.hir, ty));
     h.b.finish(name, params, ret)
@@ -50,6 +65,9 @@ enum Shape {
     /// Tag at word 0, then the variant's fields.
     Sum(Vec<(String, Vec<Type>)>),
     List(Type),
+    /// A runtime-owned type (`Map`, `Set`, `Range`, ...) by its name, with
+    /// its type arguments.
+    Runtime(String, Vec<Type>),
     /// Handled inline by `ops` (primitives).
     Primitive,
     Unsupported,
@@ -82,7 +100,9 @@ impl HelperBody<'_, '_> {
                     Some(types::bare_name(program, *id).to_string()),
                     types::struct_fields(program, *id, args).unwrap_or_default(),
                 ),
-                TypeDefKind::Builtin => Shape::Unsupported,
+                TypeDefKind::Builtin => {
+                    Shape::Runtime(types::bare_name(program, *id).to_string(), args.clone())
+                }
             },
             Type::Int | Type::Float | Type::Bool | Type::String | Type::Unit | Type::Atom => {
                 Shape::Primitive
@@ -170,11 +190,18 @@ impl HelperBody<'_, '_> {
                 );
                 self.ret(text);
             }
+            Shape::Runtime(name, _) if runtime_to_string(&name).is_some() => {
+                let symbol = runtime_to_string(&name).unwrap_or_default();
+                let text = self
+                    .b
+                    .temp(ValueKind::Ptr, Rvalue::CallRuntime(symbol.into(), vec![x]));
+                self.ret(text);
+            }
             Shape::Primitive => {
                 let text = self.lw.display_value(&mut self.b, ty, x, self.span);
                 self.ret(text);
             }
-            Shape::Unsupported => {
+            Shape::Unsupported | Shape::Runtime(..) => {
                 self.unsupported("converting to a string a value of type", ty);
                 let empty = self.lw.string("");
                 self.ret(empty);
@@ -200,6 +227,116 @@ impl HelperBody<'_, '_> {
                 .display_value(&mut self.b, field_ty, field, self.span);
             parts.push(text);
         }
+    }
+
+    /// Debug text: `Name { f1: v1, f2: v2 }` for structs (field values as
+    /// Display), `Name {}` without fields; other types as `ops::inspect_value`.
+    fn inspect(&mut self, ty: &Type) {
+        let x = self.param(0);
+        let program = self.lw.hir;
+        let (id, args) = match ty {
+            Type::Named(id, args) => (*id, args),
+            _ => {
+                let text = self.lw.inspect_value(&mut self.b, ty, x, self.span);
+                return self.ret(text);
+            }
+        };
+        let def = &program.types[id.0 as usize];
+        let TypeDefKind::Struct { fields: names } = &def.kind else {
+            let text = self.lw.inspect_value(&mut self.b, ty, x, self.span);
+            return self.ret(text);
+        };
+        let field_types = types::struct_fields(program, id, args).unwrap_or_default();
+        let mut parts = Vec::new();
+        if names.is_empty() {
+            parts.push(self.lw.string(&format!("{} {{}}", def.name)));
+        } else {
+            for (i, ((name, _), field_ty)) in names.iter().zip(&field_types).enumerate() {
+                let label = if i == 0 {
+                    format!("{} {{ {name}: ", def.name)
+                } else {
+                    format!(", {name}: ")
+                };
+                parts.push(self.lw.string(&label));
+                let field = self.load(x.clone(), i, field_ty);
+                let text = self
+                    .lw
+                    .display_value(&mut self.b, field_ty, field, self.span);
+                parts.push(text);
+            }
+            parts.push(self.lw.string(" }"));
+        }
+        let text = self.lw.concat_all(&mut self.b, parts);
+        self.ret(text);
+    }
+
+    /// A deterministic hash: `h = h * 31 + hash(field)` over the fields (for
+    /// sums starting from the tag, for lists from the length), primitives
+    /// hashed by the runtime's `TypeInfo`s (strings by content).
+    fn hash(&mut self, ty: &Type) {
+        let x = self.param(0);
+        let seed = |h: &mut Self, start: Operand| {
+            let var = h.b.new_var(Some("h".into()), ValueKind::Int);
+            h.b.assign(var, Rvalue::Use(start));
+            var
+        };
+        match self.shape(ty) {
+            Shape::Record(_, fields) => {
+                let h = seed(self, Operand::Int(17));
+                self.hash_fields(&x, 0, &fields, h);
+                self.ret(Operand::Var(h));
+            }
+            Shape::Sum(variants) => {
+                let tag = self.load(x.clone(), 0, &Type::Int);
+                let h = seed(self, tag.clone());
+                self.for_each_variant(tag, &variants, |this, _, _, fields| {
+                    this.hash_fields(&x, 1, fields, h);
+                    this.ret(Operand::Var(h));
+                });
+            }
+            Shape::List(elem) => {
+                let len = self.b.temp(
+                    ValueKind::Int,
+                    Rvalue::CallRuntime("mesh_list_length".into(), vec![x.clone()]),
+                );
+                let h = seed(self, len.clone());
+                let done = self.b.new_block_with(Terminator::Return(Operand::Var(h)));
+                self.list_loop(&x, &x, &elem, |this, i, get, _| {
+                    let end = this
+                        .b
+                        .temp(ValueKind::Bool, Rvalue::Binary(BinOp::IntEq, i, len));
+                    this.b.branch_to_if(end, done);
+                    let element = get(this);
+                    this.mix(h, &elem, element);
+                });
+            }
+            Shape::Primitive => {
+                let hash = self.lw.hash_value(&mut self.b, ty, x, self.span);
+                self.ret(hash);
+            }
+            Shape::Unsupported | Shape::Runtime(..) => {
+                self.unsupported("hashing values of type", ty);
+                self.ret(Operand::Int(0));
+            }
+        }
+    }
+
+    fn hash_fields(&mut self, x: &Operand, first: usize, fields: &[Type], h: VarId) {
+        for (i, field_ty) in fields.iter().enumerate() {
+            let field = self.load(x.clone(), first + i, field_ty);
+            self.mix(h, field_ty, field);
+        }
+    }
+
+    /// `h = h * 31 + hash(value)`.
+    fn mix(&mut self, h: VarId, ty: &Type, value: Operand) {
+        let hash = self.lw.hash_value(&mut self.b, ty, value, self.span);
+        let scaled = self.b.temp(
+            ValueKind::Int,
+            Rvalue::Binary(BinOp::IntMul, Operand::Var(h), Operand::Int(31)),
+        );
+        self.b
+            .assign(h, Rvalue::Binary(BinOp::IntAdd, scaled, hash));
     }
 
     fn equality(&mut self, ty: &Type) {
@@ -246,11 +383,97 @@ impl HelperBody<'_, '_> {
                 let equal = self.lw.eq_value(&mut self.b, ty, x, y, self.span);
                 self.ret(equal);
             }
-            Shape::Unsupported => {
+            Shape::Runtime(name, args) if runtime_equality(&name) => {
+                self.runtime_equality(&name, &args, unequal);
+            }
+            Shape::Unsupported | Shape::Runtime(..) => {
                 self.unsupported("comparing values of type", ty);
                 self.ret(Operand::Int(0));
             }
         }
+    }
+
+    /// Equality of runtime-owned values through their runtime accessors:
+    /// ranges by their bounds; sets by size and membership; maps by size
+    /// and, for every key of `a`, an equal value under that key in `b`
+    /// (insertion order does not matter). Returns from the helper.
+    fn runtime_equality(&mut self, name: &str, args: &[Type], unequal: BlockId) {
+        let (x, y) = (self.param(0), self.param(1));
+        let call = |h: &mut Self, symbol: &str, args: Vec<Operand>, kind: ValueKind| {
+            h.b.temp(kind, Rvalue::CallRuntime(symbol.into(), args))
+        };
+        if name == "Range" {
+            for symbol in ["mesh_range_start", "mesh_range_end"] {
+                let a = call(self, symbol, vec![x.clone()], ValueKind::Int);
+                let b = call(self, symbol, vec![y.clone()], ValueKind::Int);
+                let same = self
+                    .b
+                    .temp(ValueKind::Bool, Rvalue::Binary(BinOp::IntEq, a, b));
+                self.b.branch_or(same, unequal);
+            }
+            return self.ret(Operand::Int(1));
+        }
+        let size = if name == "Map" {
+            "mesh_map_size"
+        } else {
+            "mesh_set_size"
+        };
+        let len_x = call(self, size, vec![x.clone()], ValueKind::Int);
+        let len_y = call(self, size, vec![y.clone()], ValueKind::Int);
+        let same = self.b.temp(
+            ValueKind::Bool,
+            Rvalue::Binary(BinOp::IntEq, len_x.clone(), len_y),
+        );
+        self.b.branch_or(same, unequal);
+        let index = self.b.new_var(Some("i".into()), ValueKind::Int);
+        self.b.assign(index, Rvalue::Use(Operand::Int(0)));
+        let head = self.b.new_block();
+        self.b.terminate(Terminator::Goto(head));
+        self.b.switch_to(head);
+        let equal = self.b.new_block_with(Terminator::Return(Operand::Int(1)));
+        let done = self.b.temp(
+            ValueKind::Bool,
+            Rvalue::Binary(BinOp::IntEq, Operand::Var(index), len_x),
+        );
+        self.b.branch_to_if(done, equal);
+        let i = Operand::Var(index);
+        let key_ty = args.first().cloned().unwrap_or(Type::Unit);
+        let key_kind = types::value_kind(&key_ty);
+        if name == "Map" {
+            let key = call(
+                self,
+                "mesh_map_key_at",
+                vec![x.clone(), i.clone()],
+                key_kind,
+            );
+            let present = call(
+                self,
+                "mesh_map_has_key",
+                vec![y.clone(), key.clone()],
+                ValueKind::Bool,
+            );
+            self.b.branch_or(present, unequal);
+            let value_ty = args.get(1).cloned().unwrap_or(Type::Unit);
+            let value_kind = types::value_kind(&value_ty);
+            let a = call(self, "mesh_map_value_at", vec![x.clone(), i], value_kind);
+            let b = call(self, "mesh_map_get", vec![y.clone(), key], value_kind);
+            let same = self.lw.eq_value(&mut self.b, &value_ty, a, b, self.span);
+            self.b.branch_or(same, unequal);
+        } else {
+            let element = call(self, "mesh_set_at", vec![x.clone(), i], key_kind);
+            let present = call(
+                self,
+                "mesh_set_contains",
+                vec![y.clone(), element],
+                ValueKind::Bool,
+            );
+            self.b.branch_or(present, unequal);
+        }
+        self.b.assign(
+            index,
+            Rvalue::Binary(BinOp::IntAdd, Operand::Var(index), Operand::Int(1)),
+        );
+        self.b.terminate(Terminator::Goto(head));
     }
 
     /// Continues when fields `first..` of `x` and `y` are pairwise equal,
@@ -324,7 +547,7 @@ impl HelperBody<'_, '_> {
                 let order = self.lw.cmp_value(&mut self.b, ty, x, y, self.span);
                 self.ret(order);
             }
-            Shape::Unsupported => {
+            Shape::Unsupported | Shape::Runtime(..) => {
                 self.unsupported("ordering values of type", ty);
                 self.ret(Operand::Int(0));
             }

@@ -4,12 +4,19 @@
 
 mod body;
 mod builder;
+mod closures;
+mod externs;
 mod helpers;
+mod loops;
 mod ops;
 mod pattern;
+mod structs;
+mod type_info;
 mod types;
 
-use crate::mir::{self, DescId, FuncId, Operand, StaticId, StaticObject, StrId, TypeDesc};
+use crate::mir::{
+    self, DescId, FuncId, Operand, StaticId, StaticObject, StrId, TypeDesc, TypeInfoId,
+};
 use builder::FnBuilder;
 use mesh_check::hir::{self, FnId};
 use mesh_check::types::Type;
@@ -39,6 +46,20 @@ pub enum Helper {
     Eq,
     /// `(a, b) -> Int`: structural ordering, `-1`/`0`/`1`.
     Cmp,
+    /// `(x) -> String`: the Debug text (language §3.6.5).
+    Inspect,
+    /// `(x) -> Int`: a deterministic combination of the field hashes.
+    Hash,
+    /// `(a, b) -> Bool`: identity of the two words (function values and
+    /// runtime-owned types without structural equality).
+    SameWord,
+}
+
+/// A function or runtime binding used as a value, with concrete type arguments.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum FnValue {
+    Fn(FnId, Vec<Type>),
+    Extern(hir::ExternId, Vec<Type>),
 }
 
 enum Work {
@@ -59,6 +80,9 @@ pub struct Lowerer<'h> {
     desc_ids: HashMap<TypeDesc, DescId>,
     statics: Vec<StaticObject>,
     static_ids: HashMap<(hir::TypeId, u32), StaticId>,
+    fn_values: HashMap<FnValue, StaticId>,
+    type_infos: Vec<mir::TypeInfo>,
+    type_info_ids: HashMap<Type, TypeInfoId>,
     diagnostics: Vec<Diagnostic>,
 }
 
@@ -76,6 +100,9 @@ pub fn lower(program: &hir::Program) -> mir::Program {
         desc_ids: HashMap::new(),
         statics: Vec::new(),
         static_ids: HashMap::new(),
+        fn_values: HashMap::new(),
+        type_infos: Vec::new(),
+        type_info_ids: HashMap::new(),
         diagnostics: Vec::new(),
     };
     let main_span = program
@@ -103,6 +130,7 @@ pub fn lower(program: &hir::Program) -> mir::Program {
         strings: lowerer.strings,
         descs: lowerer.descs,
         statics: lowerer.statics,
+        type_infos: lowerer.type_infos,
         diagnostics: lowerer.diagnostics,
     }
 }
@@ -161,9 +189,33 @@ impl<'h> Lowerer<'h> {
         id
     }
 
-    fn reserve(&mut self) -> FuncId {
+    /// A function slot to be filled with `define`.
+    pub fn reserve(&mut self) -> FuncId {
         self.functions.push(None);
         FuncId(self.functions.len() as u32 - 1)
+    }
+
+    /// Fills the slot `id` obtained from `reserve`.
+    pub fn define(&mut self, id: FuncId, function: mir::Function) {
+        self.functions[id.0 as usize] = Some(function);
+    }
+
+    /// The symbol of the instance of `fn_id` for `type_args`.
+    pub fn instance_name(&self, fn_id: FnId, type_args: &[Type]) -> String {
+        let func = &self.hir.functions[fn_id.0 as usize];
+        let name = format!("{}.{}", func.module, func.name);
+        if type_args.is_empty() {
+            name
+        } else {
+            format!("{name}<{}>", types::list_text(self.hir, type_args))
+        }
+    }
+
+    /// A static object whose fields are the constant words `fields`.
+    pub fn static_object(&mut self, desc: TypeDesc, fields: Vec<Operand>) -> StaticId {
+        let desc = self.desc(desc);
+        self.statics.push(StaticObject { desc, fields });
+        StaticId(self.statics.len() as u32 - 1)
     }
 
     /// A static string object with the given text.
@@ -201,7 +253,7 @@ impl<'h> Lowerer<'h> {
         let id = StaticId(self.statics.len() as u32);
         self.statics.push(StaticObject {
             desc,
-            fields: vec![variant as i64],
+            fields: vec![Operand::Int(variant as i64)],
         });
         self.static_ids.insert((ty, variant), id);
         Operand::Static(id)

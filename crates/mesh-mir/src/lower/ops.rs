@@ -5,7 +5,7 @@
 
 use super::builder::FnBuilder;
 use super::{Helper, Lowerer};
-use crate::mir::{BinOp, Operand, Rvalue, Terminator, UnOp, ValueKind};
+use crate::mir::{BinOp, Operand, Rvalue, Terminator, TypeInfoSlot, UnOp, ValueKind};
 use mesh_check::hir;
 use mesh_check::types::Type;
 use mesh_syntax::Span;
@@ -188,6 +188,61 @@ impl<'h> Lowerer<'h> {
                 let what = format!("converting `{}` to a string", self.type_text(ty));
                 self.unsupported(&what, span);
                 self.string("")
+            }
+        }
+    }
+
+    /// The Debug text of `value` of type `ty` (language §3.6.5): strings
+    /// quoted, structs as `Name { f: v }`, everything else as Display.
+    pub fn inspect_value(
+        &mut self,
+        b: &mut FnBuilder,
+        ty: &Type,
+        value: Operand,
+        span: Span,
+    ) -> Operand {
+        match ty {
+            Type::String => {
+                let parts = vec![self.string("\""), value, self.string("\"")];
+                self.concat_all(b, parts)
+            }
+            Type::Named(id, _)
+                if matches!(
+                    self.hir.types[id.0 as usize].kind,
+                    hir::TypeDefKind::Struct { .. }
+                ) =>
+            {
+                let helper = self.helper(Helper::Inspect, ty, span);
+                b.temp(ValueKind::Ptr, Rvalue::Call(helper, vec![value]))
+            }
+            _ => self.display_value(b, ty, value, span),
+        }
+    }
+
+    /// The hash of `value` of type `ty` (an `Int`): primitives by the
+    /// runtime's `TypeInfo`s, composite values by their `Hash` helper.
+    pub fn hash_value(
+        &mut self,
+        b: &mut FnBuilder,
+        ty: &Type,
+        value: Operand,
+        span: Span,
+    ) -> Operand {
+        match super::type_info::runtime_type_info(ty) {
+            Some(symbol) => {
+                let info = self.runtime_type_info(symbol);
+                b.temp(
+                    ValueKind::Int,
+                    Rvalue::CallTypeInfo {
+                        info,
+                        slot: TypeInfoSlot::Hash,
+                        args: vec![value],
+                    },
+                )
+            }
+            None => {
+                let helper = self.helper(Helper::Hash, ty, span);
+                b.temp(ValueKind::Int, Rvalue::Call(helper, vec![value]))
             }
         }
     }

@@ -5,7 +5,7 @@
 
 use super::body::Body;
 use super::types::value_kind;
-use crate::mir::{BinOp, BlockId, Operand, Rvalue, ValueKind};
+use crate::mir::{BinOp, BlockId, Operand, Rvalue, Terminator, ValueKind};
 use mesh_check::hir::{Pattern, PatternKind, TypeDefKind};
 use mesh_check::types::Type;
 
@@ -74,7 +74,73 @@ impl Body<'_, '_> {
                     self.match_pattern(arg, field, fail);
                 }
             }
+            PatternKind::Cons { head, tail } => {
+                let len = self.list_length(value.clone());
+                self.test(Rvalue::Binary(BinOp::IntGt, len, Operand::Int(0)), fail);
+                if !matches!(head.kind, PatternKind::Wildcard) {
+                    let first = self.runtime("mesh_list_head", vec![value.clone()], &head.ty);
+                    self.match_pattern(head, first, fail);
+                }
+                if !matches!(tail.kind, PatternKind::Wildcard) {
+                    let rest = self.runtime("mesh_list_tail", vec![value], &tail.ty);
+                    self.match_pattern(tail, rest, fail);
+                }
+            }
+            PatternKind::List(items) => {
+                let len = self.list_length(value.clone());
+                self.test(
+                    Rvalue::Binary(BinOp::IntEq, len, Operand::Int(items.len() as i64)),
+                    fail,
+                );
+                for (i, item) in items.iter().enumerate() {
+                    if matches!(item.kind, PatternKind::Wildcard) {
+                        continue;
+                    }
+                    let element = self.runtime(
+                        "mesh_list_get",
+                        vec![value.clone(), Operand::Int(i as i64)],
+                        &item.ty,
+                    );
+                    self.match_pattern(item, element, fail);
+                }
+            }
+            PatternKind::Or(alternatives) => {
+                // Each alternative binds the same locals; the first that
+                // matches wins and the others are not tried.
+                let matched = self.b.new_block();
+                for (i, alternative) in alternatives.iter().enumerate() {
+                    let next = if i + 1 == alternatives.len() {
+                        fail
+                    } else {
+                        self.b.new_block()
+                    };
+                    self.match_pattern(alternative, value.clone(), next);
+                    self.b.terminate(Terminator::Goto(matched));
+                    if next != fail {
+                        self.b.switch_to(next);
+                    }
+                }
+                self.b.switch_to(matched);
+            }
+            PatternKind::As { pat, local } => {
+                let var = self.local(*local);
+                self.b.assign(var, Rvalue::Use(value.clone()));
+                self.match_pattern(pat, value, fail);
+            }
         }
+    }
+
+    fn list_length(&mut self, list: Operand) -> Operand {
+        self.b.temp(
+            ValueKind::Int,
+            Rvalue::CallRuntime("mesh_list_length".into(), vec![list]),
+        )
+    }
+
+    /// Calls runtime entry point `symbol`, whose result has type `ty`.
+    fn runtime(&mut self, symbol: &str, args: Vec<Operand>, ty: &Type) -> Operand {
+        let kind = value_kind(&self.subst(ty));
+        self.b.temp(kind, Rvalue::CallRuntime(symbol.into(), args))
     }
 
     /// Continues when `cond` is true, jumps to `fail` otherwise.

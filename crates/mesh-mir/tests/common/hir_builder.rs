@@ -164,6 +164,47 @@ impl Hir {
         ExternId(self.program.externs.len() as u32 - 1)
     }
 
+    /// A runtime binding with type parameters (`symbol` may be `@inspect`
+    /// or end in `[T]`).
+    pub fn add_generic_extern(
+        &mut self,
+        name: &str,
+        symbol: &str,
+        type_params: Vec<TyVar>,
+        params: Vec<Type>,
+        ret: Type,
+    ) -> ExternId {
+        self.program.externs.push(ExternFn {
+            name: name.into(),
+            module: "Test".into(),
+            symbol: symbol.into(),
+            type_params,
+            params,
+            ret,
+        });
+        ExternId(self.program.externs.len() as u32 - 1)
+    }
+
+    /// A struct type of module `Main`; `fields` may use `params`.
+    pub fn add_struct(
+        &mut self,
+        name: &str,
+        params: Vec<TyVar>,
+        fields: Vec<(&str, Type)>,
+    ) -> TypeId {
+        self.add_type(TypeDef {
+            name: name.into(),
+            module: "Main".into(),
+            params,
+            kind: TypeDefKind::Struct {
+                fields: fields
+                    .into_iter()
+                    .map(|(n, t)| (n.to_string(), t))
+                    .collect(),
+            },
+        })
+    }
+
     /// Reserves a function id (so that bodies can call functions defined later).
     pub fn declare(&mut self, module: &str, name: &str) -> FnId {
         self.program.functions.push(Function {
@@ -472,6 +513,123 @@ pub fn p_variant(ty: Type, variant: u32, args: Vec<Pattern>) -> Pattern {
             ty: id,
             variant,
             args,
+        },
+        ty,
+    )
+}
+
+pub fn fun(params: Vec<Type>, ret: Type) -> Type {
+    Type::Fun(params, Box::new(ret))
+}
+pub fn lambda(params: Vec<(LocalId, Type)>, captures: Vec<LocalId>, body: Expr) -> Expr {
+    let ty = fun(
+        params.iter().map(|(_, t)| t.clone()).collect(),
+        body.ty.clone(),
+    );
+    expr(
+        ExprKind::Lambda {
+            params: params.into_iter().map(|(id, _)| id).collect(),
+            captures,
+            body: Box::new(body),
+        },
+        ty,
+    )
+}
+pub fn call_value(callee: Expr, args: Vec<Expr>) -> Expr {
+    let ret = match &callee.ty {
+        Type::Fun(_, ret) => (**ret).clone(),
+        _ => panic!("call of a non-function"),
+    };
+    expr(
+        ExprKind::CallValue {
+            callee: Box::new(callee),
+            args,
+        },
+        ret,
+    )
+}
+pub fn fn_ref(func: FnId, type_args: Vec<Type>, ty: Type) -> Expr {
+    expr(ExprKind::FnRef { func, type_args }, ty)
+}
+pub fn ext_ref(func: ExternId, type_args: Vec<Type>, ty: Type) -> Expr {
+    expr(ExprKind::ExternRef { func, type_args }, ty)
+}
+pub fn struct_(ty: Type, fields: Vec<Expr>) -> Expr {
+    let id = match &ty {
+        Type::Named(id, _) => *id,
+        _ => panic!("struct of a non-nominal type"),
+    };
+    expr(ExprKind::Struct { ty: id, fields }, ty)
+}
+pub fn field(base: Expr, index: u32, ty: Type) -> Expr {
+    expr(
+        ExprKind::Field {
+            base: Box::new(base),
+            index,
+        },
+        ty,
+    )
+}
+pub fn update(base: Expr, fields: Vec<(u32, Expr)>) -> Expr {
+    let ty = base.ty.clone();
+    expr(
+        ExprKind::UpdateStruct {
+            base: Box::new(base),
+            fields,
+        },
+        ty,
+    )
+}
+pub fn while_(cond: Expr, body: Expr) -> Expr {
+    expr(
+        ExprKind::While {
+            cond: Box::new(cond),
+            body: Box::new(body),
+        },
+        Type::Unit,
+    )
+}
+pub fn for_(pat: Pattern, source: ForSource, filter: Option<Expr>, body: Expr) -> Expr {
+    let ty = list(body.ty.clone());
+    expr(
+        ExprKind::For {
+            pat,
+            source,
+            filter: filter.map(Box::new),
+            body: Box::new(body),
+        },
+        ty,
+    )
+}
+pub fn break_() -> Expr {
+    expr(ExprKind::Break, Type::Never)
+}
+pub fn continue_() -> Expr {
+    expr(ExprKind::Continue, Type::Never)
+}
+pub fn p_cons(head: Pattern, tail: Pattern) -> Pattern {
+    let ty = tail.ty.clone();
+    pat(
+        PatternKind::Cons {
+            head: Box::new(head),
+            tail: Box::new(tail),
+        },
+        ty,
+    )
+}
+pub fn p_list(elem: Type, items: Vec<Pattern>) -> Pattern {
+    pat(PatternKind::List(items), list(elem))
+}
+pub fn p_or(alternatives: Vec<Pattern>) -> Pattern {
+    let ty = alternatives[0].ty.clone();
+    pat(PatternKind::Or(alternatives), ty)
+}
+pub fn p_as(inner: Pattern, local: LocalId) -> Pattern {
+    let ty = inner.ty.clone();
+    pat(
+        PatternKind::As {
+            pat: Box::new(inner),
+            local,
         },
         ty,
     )

@@ -5,7 +5,7 @@
 #![allow(dead_code)]
 
 use super::hir_builder::*;
-use mesh_check::hir::{BinOp::*, Program};
+use mesh_check::hir::{BinOp::*, ForSource, Program, Stmt};
 use mesh_check::types::{TyVar, Type};
 
 /// ```mesh
@@ -703,6 +703,566 @@ pub fn structural() -> Program {
         ),
     ];
     h.define(main, FnDef::new(), Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// Structs: construction, field reads, functional update, structural
+/// comparison, Display and Debug text, a generic struct:
+/// ```mesh
+/// struct Point do x :: Int  y :: Int end
+/// struct Tagged<T> do item :: T  label :: String end
+/// fn main() do
+///   let p = Point { x: 1, y: 2 }
+///   let q = %{p | y: 5}
+///   println("${p} ${q.y} ${p == q} ${p < q} ${p == Point { x: 1, y: 2 }}")
+///   println(inspect(q))
+///   let t = Tagged { item: "hi", label: "b" }
+///   println("${t} ${inspect(t)} ${inspect("hi")} ${inspect(Some(1))}")
+///   println(inspect(Tagged { item: [1, 2], label: "l" }))
+/// end
+/// ```
+/// prints `Point(1, 2) 5 false true true`, `Point { x: 1, y: 5 }`,
+/// `Tagged(hi, b) Tagged { item: hi, label: b } "hi" Some(1)` and
+/// `Tagged { item: [1, 2], label: l }`.
+pub fn structs() -> Program {
+    let mut h = Hir::new();
+    let t = TyVar(0);
+    let inspect = h.add_generic_extern(
+        "inspect",
+        "@inspect",
+        vec![t],
+        vec![Type::Var(t)],
+        Type::String,
+    );
+    let point_id = h.add_struct("Point", vec![], vec![("x", Type::Int), ("y", Type::Int)]);
+    let tagged_id = h.add_struct(
+        "Tagged",
+        vec![t],
+        vec![("item", Type::Var(t)), ("label", Type::String)],
+    );
+    let point = Type::Named(point_id, vec![]);
+    let tagged = |arg: Type| Type::Named(tagged_id, vec![arg]);
+    let main = h.declare("Main", "main");
+    let mut d = FnDef::new();
+    let p = d.local_id("p", point.clone());
+    let q = d.local_id("q", point.clone());
+    let tl = d.local_id("t", tagged(Type::String));
+    let lp = || local(p, Type::Named(point_id, vec![]));
+    let lq = || local(q, Type::Named(point_id, vec![]));
+    let mk_point = |x: i64, y: i64| struct_(Type::Named(point_id, vec![]), vec![int(x), int(y)]);
+    let insp = |e: mesh_check::hir::Expr| {
+        let ty = e.ty.clone();
+        ext(inspect, vec![ty], vec![e], Type::String)
+    };
+    let stmts = vec![
+        let_(p, mk_point(1, 2)),
+        let_(q, update(lp(), vec![(1, int(5))])),
+        h.println(interp(vec![
+            h.show(lp()),
+            string(" "),
+            h.show(field(lq(), 1, Type::Int)),
+            string(" "),
+            h.show(bin(Eq, lp(), lq())),
+            string(" "),
+            h.show(bin(Lt, lp(), lq())),
+            string(" "),
+            h.show(bin(Eq, lp(), mk_point(1, 2))),
+        ])),
+        h.println(insp(lq())),
+        let_(
+            tl,
+            struct_(tagged(Type::String), vec![string("hi"), string("b")]),
+        ),
+        h.println(interp(vec![
+            h.show(local(tl, tagged(Type::String))),
+            string(" "),
+            insp(local(tl, tagged(Type::String))),
+            string(" "),
+            insp(string("hi")),
+            string(" "),
+            insp(some(int(1))),
+        ])),
+        h.println(insp(struct_(
+            tagged(list(Type::Int)),
+            vec![list_of(Type::Int, vec![int(1), int(2)]), string("l")],
+        ))),
+    ];
+    h.define(main, d, Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// Closures, function values and calls of them:
+/// ```mesh
+/// fn apply(f :: fn(Int) -> Int, x :: Int) -> Int = f(x)
+/// fn double(x :: Int) -> Int = x * 2
+/// fn twice<T>(f :: fn(T) -> T, x :: T) -> T = f(f(x))
+/// fn adder<T>(suffix :: T) -> fn(String) -> String = fn s -> "${s}${suffix}" end
+/// fn main() do
+///   let k = 10
+///   let add_k = fn x -> x + k end
+///   println("${apply(add_k, 5)} ${apply(double, 4)}")
+///   println(twice(fn s -> s <> "!" end, "hi"))
+///   let greet = "hey"
+///   let mk = fn n -> fn m -> "${greet} ${n + m}" end end
+///   println(mk(1)(2))
+///   let show = to_string
+///   println(show(42))
+///   println(adder(7)("x") <> adder(true)("y"))
+/// end
+/// ```
+/// prints `15 8`, `hi!!`, `hey 3`, `42` and `x7ytrue`.
+pub fn closures() -> Program {
+    let mut h = Hir::new();
+    let t = TyVar(0);
+    let int_fn = fun(vec![Type::Int], Type::Int);
+    let str_fn = fun(vec![Type::String], Type::String);
+    let apply = h.declare("Main", "apply");
+    let double = h.declare("Main", "double");
+    let twice = h.declare("Main", "twice");
+    let adder = h.declare("Main", "adder");
+    let main = h.declare("Main", "main");
+
+    let mut d = FnDef::new();
+    let f = d.param("f", int_fn.clone());
+    let x = d.param("x", Type::Int);
+    h.define(apply, d, Type::Int, call_value(f, vec![x]));
+
+    let mut d = FnDef::new();
+    let x = d.param("x", Type::Int);
+    h.define(double, d, Type::Int, bin(Mul, x, int(2)));
+
+    let mut d = FnDef::generic(vec![t]);
+    let tv = Type::Var(t);
+    let f = d.param("f", fun(vec![tv.clone()], tv.clone()));
+    let x = d.param("x", tv.clone());
+    h.define(
+        twice,
+        d,
+        tv.clone(),
+        call_value(f.clone(), vec![call_value(f, vec![x])]),
+    );
+
+    let mut d = FnDef::generic(vec![t]);
+    let suffix = d.param("suffix", tv.clone());
+    let suffix_id = d.params[0];
+    let s = d.local_id("s", Type::String);
+    let body = lambda(
+        vec![(s, Type::String)],
+        vec![suffix_id],
+        interp(vec![local(s, Type::String), h.show(suffix)]),
+    );
+    h.define(adder, d, str_fn.clone(), body);
+
+    let mut d = FnDef::new();
+    let k = d.local_id("k", Type::Int);
+    let add_k = d.local_id("add_k", int_fn.clone());
+    let lx = d.local_id("x", Type::Int);
+    let ls = d.local_id("s", Type::String);
+    let greet = d.local_id("greet", Type::String);
+    let n = d.local_id("n", Type::Int);
+    let m = d.local_id("m", Type::Int);
+    let mk_ty = fun(vec![Type::Int], fun(vec![Type::Int], Type::String));
+    let mk = d.local_id("mk", mk_ty.clone());
+    let show_ty = fun(vec![Type::Int], Type::String);
+    let show = d.local_id("show", show_ty.clone());
+    let inner = lambda(
+        vec![(m, Type::Int)],
+        vec![greet, n],
+        interp(vec![
+            local(greet, Type::String),
+            string(" "),
+            h.show(bin(Add, local(n, Type::Int), local(m, Type::Int))),
+        ]),
+    );
+    let adder_of = |ty: Type, arg: mesh_check::hir::Expr| {
+        call(
+            adder,
+            vec![ty],
+            vec![arg],
+            fun(vec![Type::String], Type::String),
+        )
+    };
+    let stmts = vec![
+        let_(k, int(10)),
+        let_(
+            add_k,
+            lambda(
+                vec![(lx, Type::Int)],
+                vec![k],
+                bin(Add, local(lx, Type::Int), local(k, Type::Int)),
+            ),
+        ),
+        h.println(interp(vec![
+            h.show(call(
+                apply,
+                vec![],
+                vec![local(add_k, int_fn.clone()), int(5)],
+                Type::Int,
+            )),
+            string(" "),
+            h.show(call(
+                apply,
+                vec![],
+                vec![fn_ref(double, vec![], int_fn.clone()), int(4)],
+                Type::Int,
+            )),
+        ])),
+        h.println(call(
+            twice,
+            vec![Type::String],
+            vec![
+                lambda(
+                    vec![(ls, Type::String)],
+                    vec![],
+                    bin(Concat, local(ls, Type::String), string("!")),
+                ),
+                string("hi"),
+            ],
+            Type::String,
+        )),
+        let_(greet, string("hey")),
+        let_(mk, lambda(vec![(n, Type::Int)], vec![greet], inner)),
+        h.println(call_value(
+            call_value(local(mk, mk_ty), vec![int(1)]),
+            vec![int(2)],
+        )),
+        let_(show, ext_ref(h.to_string, vec![Type::Int], show_ty.clone())),
+        h.println(call_value(local(show, show_ty), vec![int(42)])),
+        h.println(bin(
+            Concat,
+            call_value(adder_of(Type::Int, int(7)), vec![string("x")]),
+            call_value(adder_of(Type::Bool, boolean(true)), vec![string("y")]),
+        )),
+    ];
+    h.define(main, d, Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// Loops and list patterns:
+/// ```mesh
+/// fn describe(xs :: List<Int>) -> String do
+///   case xs do
+///     [] -> "empty"
+///     [x] -> "one ${x}"
+///     (1 | 2) :: _ as all -> "small first of ${all}"
+///     h :: t when h > 100 -> "big ${h} then ${t}"
+///     _ -> "other"
+///   end
+/// end
+/// fn main() do
+///   let evens = for x in [1, 2, 3, 4] when x % 2 == 0 do x * 10 end
+///   let r = for i in 0..10 do
+///     if i == 3 do continue end
+///     if i == 6 do break end
+///     i
+///   end
+///   while true do break end
+///   let span = Range.new(5, 8)
+///   println("${evens} ${r} ${for i in span do i end} ${for i in 3..1 do i end}")
+///   println(describe([])) ... for [7], [2, 9], [200, 1], [5, 5]
+///   println("${for (n, s) in [(1, "a"), (2, "b")] do "${s}${n}" end}")
+/// end
+/// ```
+/// prints `[20, 40] [0, 1, 2, 4, 5] [5, 6, 7] []`, `empty`, `one 7`,
+/// `small first of [2, 9]`, `big 200 then [1]`, `other` and `[a1, b2]`.
+pub fn loops_and_list_patterns() -> Program {
+    let mut h = Hir::new();
+    let range_id = h.add_type(mesh_check::hir::TypeDef {
+        name: "Range".into(),
+        module: "Prelude".into(),
+        params: vec![],
+        kind: mesh_check::hir::TypeDefKind::Builtin,
+    });
+    let range = Type::Named(range_id, vec![]);
+    let range_new = h.add_extern(
+        "new",
+        "mesh_range_new",
+        vec![Type::Int, Type::Int],
+        range.clone(),
+    );
+    let describe = h.declare("Main", "describe");
+    let main = h.declare("Main", "main");
+    let ints = |xs: &[i64]| list_of(Type::Int, xs.iter().map(|x| int(*x)).collect());
+
+    let mut d = FnDef::new();
+    let xs = d.param("xs", list(Type::Int));
+    let x = d.local_id("x", Type::Int);
+    let all = d.local_id("all", list(Type::Int));
+    let hd = d.local_id("h", Type::Int);
+    let tl = d.local_id("t", list(Type::Int));
+    let arms = vec![
+        arm(p_list(Type::Int, vec![]), string("empty")),
+        arm(
+            p_list(Type::Int, vec![p_bind(x, Type::Int)]),
+            interp(vec![string("one "), h.show(local(x, Type::Int))]),
+        ),
+        arm(
+            p_as(
+                p_cons(p_or(vec![p_int(1), p_int(2)]), p_wild(list(Type::Int))),
+                all,
+            ),
+            interp(vec![
+                string("small first of "),
+                h.show(local(all, list(Type::Int))),
+            ]),
+        ),
+        guarded(
+            p_cons(p_bind(hd, Type::Int), p_bind(tl, list(Type::Int))),
+            bin(Gt, local(hd, Type::Int), int(100)),
+            interp(vec![
+                string("big "),
+                h.show(local(hd, Type::Int)),
+                string(" then "),
+                h.show(local(tl, list(Type::Int))),
+            ]),
+        ),
+        arm(p_wild(list(Type::Int)), string("other")),
+    ];
+    h.define(describe, d, Type::String, case(xs, arms, Type::String));
+
+    let mut d = FnDef::new();
+    let evens = d.local_id("evens", list(Type::Int));
+    let r = d.local_id("r", list(Type::Int));
+    let span = d.local_id("span", range.clone());
+    let lx = d.local_id("x", Type::Int);
+    let li = d.local_id("i", Type::Int);
+    let ln = d.local_id("n", Type::Int);
+    let ls = d.local_id("s", Type::String);
+    let range_of = |a: i64, b: i64| ext(range_new, vec![], vec![int(a), int(b)], range.clone());
+    let var_i = || local(li, Type::Int);
+    let pair_ty = Type::Tuple(vec![Type::Int, Type::String]);
+    let stmts = vec![
+        let_(
+            evens,
+            for_(
+                p_bind(lx, Type::Int),
+                ForSource::List(Box::new(ints(&[1, 2, 3, 4]))),
+                Some(bin(Eq, bin(Rem, local(lx, Type::Int), int(2)), int(0))),
+                bin(Mul, local(lx, Type::Int), int(10)),
+            ),
+        ),
+        let_(
+            r,
+            for_(
+                p_bind(li, Type::Int),
+                ForSource::Range(Box::new(range_of(0, 10))),
+                None,
+                block(
+                    vec![
+                        Stmt::Expr(if_(bin(Eq, var_i(), int(3)), continue_(), unit())),
+                        Stmt::Expr(if_(bin(Eq, var_i(), int(6)), break_(), unit())),
+                    ],
+                    var_i(),
+                ),
+            ),
+        ),
+        Stmt::Expr(while_(boolean(true), break_())),
+        let_(span, range_of(5, 8)),
+        h.println(interp(vec![
+            h.show(local(evens, list(Type::Int))),
+            string(" "),
+            h.show(local(r, list(Type::Int))),
+            string(" "),
+            h.show(for_(
+                p_bind(li, Type::Int),
+                ForSource::Range(Box::new(local(span, range.clone()))),
+                None,
+                var_i(),
+            )),
+            string(" "),
+            h.show(for_(
+                p_bind(li, Type::Int),
+                ForSource::Range(Box::new(range_of(3, 1))),
+                None,
+                var_i(),
+            )),
+        ])),
+    ]
+    .into_iter()
+    .chain(
+        [&[][..], &[7], &[2, 9], &[200, 1], &[5, 5]]
+            .iter()
+            .map(|xs| h.println(call(describe, vec![], vec![ints(xs)], Type::String))),
+    )
+    .chain([h.println(h.show(for_(
+        p_tuple(vec![p_bind(ln, Type::Int), p_bind(ls, Type::String)]),
+        ForSource::List(Box::new(list_of(
+            pair_ty,
+            vec![
+                tuple(vec![int(1), string("a")]),
+                tuple(vec![int(2), string("b")]),
+            ],
+        ))),
+        None,
+        interp(vec![local(ls, Type::String), h.show(local(ln, Type::Int))]),
+    )))])
+    .collect();
+    h.define(main, d, Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// Runtime collections keyed by structs, through `TypeInfo`s:
+/// ```mesh
+/// fn main() do
+///   let m = Map.new() |> Map.put(Point { x: 1, y: 2 }, "a")
+///         |> Map.put(Point { x: 3, y: 4 }, "b") |> Map.put(Point { x: 1, y: 2 }, "c")
+///   println("${m} ${Map.size(m)}")
+///   println("${for (k, v) in m do "${k.x}${v}" end}")
+///   println("${List.contains([Point { x: 3, y: 4 }], Point { x: 3, y: 4 })}")
+///   let s = Set.new() |> Set.add((1, "a")) |> Set.add((1, "a")) |> Set.add((2, "b"))
+///   println("${s} ${for p in s do p end}")
+/// end
+/// ```
+/// prints `%{Point(1, 2) => c, Point(3, 4) => b} 2`, `[1c, 3b]`, `true`
+/// and `#{(1, a), (2, b)} [(1, a), (2, b)]`.
+pub fn collections_with_type_info() -> Program {
+    let mut h = Hir::new();
+    let (k, v) = (TyVar(0), TyVar(1));
+    let builtin = |h: &mut Hir, name: &str, params: Vec<TyVar>| {
+        h.add_type(mesh_check::hir::TypeDef {
+            name: name.into(),
+            module: "Prelude".into(),
+            params,
+            kind: mesh_check::hir::TypeDefKind::Builtin,
+        })
+    };
+    let map_id = builtin(&mut h, "Map", vec![k, v]);
+    let set_id = builtin(&mut h, "Set", vec![k]);
+    let map = |a: Type, b: Type| Type::Named(map_id, vec![a, b]);
+    let set = |a: Type| Type::Named(set_id, vec![a]);
+    let (kv, vv) = (Type::Var(k), Type::Var(v));
+    let map_new = h.add_generic_extern(
+        "new",
+        "mesh_map_new[K,V]",
+        vec![k, v],
+        vec![],
+        map(kv.clone(), vv.clone()),
+    );
+    let map_put = h.add_generic_extern(
+        "put",
+        "mesh_map_put",
+        vec![k, v],
+        vec![map(kv.clone(), vv.clone()), kv.clone(), vv.clone()],
+        map(kv.clone(), vv.clone()),
+    );
+    let map_size = h.add_generic_extern(
+        "size",
+        "mesh_map_size",
+        vec![k, v],
+        vec![map(kv.clone(), vv.clone())],
+        Type::Int,
+    );
+    let contains = h.add_generic_extern(
+        "contains",
+        "mesh_list_contains[T]",
+        vec![k],
+        vec![list(kv.clone()), kv.clone()],
+        Type::Bool,
+    );
+    let set_new = h.add_generic_extern("new", "mesh_set_new[T]", vec![k], vec![], set(kv.clone()));
+    let set_add = h.add_generic_extern(
+        "add",
+        "mesh_set_add",
+        vec![k],
+        vec![set(kv.clone()), kv.clone()],
+        set(kv.clone()),
+    );
+    let point_id = h.add_struct("Point", vec![], vec![("x", Type::Int), ("y", Type::Int)]);
+    let point = Type::Named(point_id, vec![]);
+    let mk_point = |x: i64, y: i64| struct_(Type::Named(point_id, vec![]), vec![int(x), int(y)]);
+    let main = h.declare("Main", "main");
+    let mut d = FnDef::new();
+    let pm = map(point.clone(), Type::String);
+    let m = d.local_id("m", pm.clone());
+    let lk = d.local_id("k", point.clone());
+    let lv = d.local_id("v", Type::String);
+    let pair = Type::Tuple(vec![Type::Int, Type::String]);
+    let s = d.local_id("s", set(pair.clone()));
+    let lp = d.local_id("p", pair.clone());
+    let targs = vec![point.clone(), Type::String];
+    let put = |base: mesh_check::hir::Expr, key, value| {
+        ext(map_put, targs.clone(), vec![base, key, value], pm.clone())
+    };
+    let add = |base: mesh_check::hir::Expr, n: i64, text: &str| {
+        ext(
+            set_add,
+            vec![pair.clone()],
+            vec![base, tuple(vec![int(n), string(text)])],
+            set(pair.clone()),
+        )
+    };
+    let built = put(
+        put(
+            put(
+                ext(map_new, targs.clone(), vec![], pm.clone()),
+                mk_point(1, 2),
+                string("a"),
+            ),
+            mk_point(3, 4),
+            string("b"),
+        ),
+        mk_point(1, 2),
+        string("c"),
+    );
+    let stmts = vec![
+        let_(m, built),
+        h.println(interp(vec![
+            h.show(local(m, pm.clone())),
+            string(" "),
+            h.show(ext(
+                map_size,
+                targs.clone(),
+                vec![local(m, pm.clone())],
+                Type::Int,
+            )),
+        ])),
+        h.println(h.show(for_(
+            p_tuple(vec![p_bind(lk, point.clone()), p_bind(lv, Type::String)]),
+            ForSource::Map(Box::new(local(m, pm.clone()))),
+            None,
+            interp(vec![
+                h.show(field(local(lk, point.clone()), 0, Type::Int)),
+                local(lv, Type::String),
+            ]),
+        ))),
+        h.println(h.show(ext(
+            contains,
+            vec![point.clone()],
+            vec![list_of(point.clone(), vec![mk_point(3, 4)]), mk_point(3, 4)],
+            Type::Bool,
+        ))),
+        let_(
+            s,
+            add(
+                add(
+                    add(
+                        ext(set_new, vec![pair.clone()], vec![], set(pair.clone())),
+                        1,
+                        "a",
+                    ),
+                    1,
+                    "a",
+                ),
+                2,
+                "b",
+            ),
+        ),
+        h.println(interp(vec![
+            h.show(local(s, set(pair.clone()))),
+            string(" "),
+            h.show(for_(
+                p_bind(lp, pair.clone()),
+                ForSource::Set(Box::new(local(s, set(pair.clone())))),
+                None,
+                local(lp, pair.clone()),
+            )),
+        ])),
+    ];
+    h.define(main, d, Type::Unit, block(stmts, unit()));
     h.set_main(main);
     h.program
 }

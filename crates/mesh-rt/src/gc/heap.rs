@@ -233,6 +233,13 @@ impl Heap {
         self.object_at(address).is_some()
     }
 
+    /// The usable size in bytes (header included) of the block of the
+    /// object starting at `address`, or `None` when no object of this heap
+    /// starts there.
+    pub fn object_capacity(&self, address: usize) -> Option<usize> {
+        self.object_at(address).map(|object| object.capacity)
+    }
+
     /// The allocated object whose memory contains `address` (any byte of
     /// its slot or mapping).
     pub(super) fn object_containing(&self, address: usize) -> Option<FoundObject> {

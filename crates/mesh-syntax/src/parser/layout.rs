@@ -12,7 +12,10 @@
 //!   continues with `do`, the frame becomes that `do`'s block frame (one
 //!   `end` closes both); after `->` a later `do` opens a nested block.
 //!   `fn` followed by a name at the start of a statement is a named
-//!   function and opens nothing (its `do`, if any, does);
+//!   function and opens nothing (its `do`, if any, does), unless the name
+//!   is followed by `->`, `,`, `when` or `::`: then it is the first bare
+//!   parameter of a closure (`fn x -> x + n end` as a function's last
+//!   statement);
 //! * `else if` reuses the enclosing block frame, since the whole chain
 //!   shares one `end`.
 //!
@@ -94,7 +97,8 @@ pub(super) fn arrange(tokens: Vec<(Token, Span)>) -> Layout {
             continue;
         }
         let next = tokens.get(index + 1).map(|(t, _)| t);
-        arranger.token(token, *span, next);
+        let after_next = tokens.get(index + 2).map(|(t, _)| t);
+        arranger.token(token, *span, next, after_next);
     }
     if let Some(span) = arranger.pending_newline.take() {
         let depth = arranger.stack.len() as u32;
@@ -142,7 +146,13 @@ impl Arranger {
         self.depths.push(depth);
     }
 
-    fn token(&mut self, token: &Token, span: Span, next: Option<&Token>) {
+    fn token(
+        &mut self,
+        token: &Token,
+        span: Span,
+        next: Option<&Token>,
+        after_next: Option<&Token>,
+    ) {
         if let Some(newline) = self.dropped_newline.take() {
             if *token == Token::Let && !self.significant() {
                 self.abandon_brackets();
@@ -214,7 +224,9 @@ impl Arranger {
                 self.push(token.clone(), span, depth_before);
             }
             Token::Fn => {
-                let named = self.statement_start && matches!(next, Some(Token::Ident(_)));
+                let named = self.statement_start
+                    && matches!(next, Some(Token::Ident(_)))
+                    && !super::stmts::continues_bare_closure_params(after_next);
                 self.push(token.clone(), span, depth_before);
                 if !named {
                     self.stack.push(Frame::Closure { arrow: false });

@@ -92,6 +92,17 @@ fn tuple<'s>(pattern: impl P<'s, Pattern>) -> impl P<'s, Pattern> {
         })
 }
 
+/// `[]` and `[p1, ..., pn]`: a list of exactly that length (an extension
+/// language.md §5.2 allows).
+fn list<'s>(pattern: impl P<'s, Pattern>) -> impl P<'s, PatternKind> {
+    pattern
+        .separated_by(just(Token::Comma))
+        .allow_trailing()
+        .collect::<Vec<_>>()
+        .delimited_by(just(Token::LBracket), just(Token::RBracket))
+        .map(PatternKind::List)
+}
+
 fn wildcard<'s>() -> impl P<'s, PatternKind> {
     select! { Token::Ident(w) if w == "_" => PatternKind::Wildcard }
 }
@@ -113,6 +124,10 @@ fn primary<'s>(pattern: impl P<'s, Pattern>) -> impl P<'s, Pattern> {
             span: e.span(),
         }),
         constructor(pattern.clone()).map_with(|kind, e| Pattern {
+            kind,
+            span: e.span(),
+        }),
+        list(pattern.clone()).map_with(|kind, e| Pattern {
             kind,
             span: e.span(),
         }),

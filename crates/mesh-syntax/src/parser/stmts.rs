@@ -51,11 +51,25 @@ pub(super) fn return_or_expr<'s>(expr_stmt: impl P<'s, Expr>) -> impl P<'s, Expr
     choice((ret, expr_stmt))
 }
 
-/// `fn name` / `def name`: a named function (at the start of a statement,
-/// `fn` followed by a name is never a closure).
+/// Whether the token after `fn name` shows that `name` is the first bare
+/// parameter of a closure (`fn x -> ...`, `fn a, b -> ...`, `fn n when ...`,
+/// `fn x :: Int -> ...`) rather than the name of a function.
+pub(super) fn continues_bare_closure_params(after_name: Option<&Token>) -> bool {
+    matches!(
+        after_name,
+        Some(Token::Arrow | Token::Comma | Token::When | Token::ColonColon)
+    )
+}
+
+/// `fn name` / `def name` at the start of a statement: a named function,
+/// unless what follows the name makes it a closure's bare parameter.
 fn named_fn_start<'s>() -> impl P<'s, ()> {
     one_of([Token::Fn, Token::Def])
         .then(select! { Token::Ident(_) => () })
+        .then(
+            one_of([Token::Arrow, Token::Comma, Token::When, Token::ColonColon])
+                .not(),
+        )
         .ignored()
 }
 

@@ -110,6 +110,12 @@ fn pat(p: &Pattern) -> String {
             )
         }
         PatternKind::Cons { head, tail } => format!(":: {} {}", pat(head), pat(tail)),
+        PatternKind::List(items) => {
+            format!(
+                "list {}",
+                items.iter().map(pat).collect::<Vec<_>>().join(" ")
+            )
+        }
         PatternKind::Or(alts) => {
             format!("| {}", alts.iter().map(pat).collect::<Vec<_>>().join(" "))
         }
