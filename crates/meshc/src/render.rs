@@ -205,10 +205,17 @@ fn render_human_with(diagnostic: &Diagnostic, table: &FileTable<'_>, color: bool
     // The report's own span fixes the `file:line:col` of the header: the
     // start of the primary span, as in JSON.
     let location = (primary_file, primary_range.start..primary_range.start);
+    // A primary span without its own text is labelled with the headline,
+    // so the excerpt says what is wrong where it points.
+    let primary_text = if diagnostic.primary.message.is_empty() {
+        diagnostic.message.as_str()
+    } else {
+        diagnostic.primary.message.as_str()
+    };
     let mut labels = vec![(
         primary_file,
         table.visible(primary_file, primary_range),
-        diagnostic.primary.message.as_str(),
+        primary_text,
         color.then_some(primary_color),
     )];
     for secondary in &diagnostic.labels {

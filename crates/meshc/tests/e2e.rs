@@ -4,7 +4,9 @@
 //! equal `expected.stdout`, its exit status `expected.exit` (default 0), and
 //! every non-empty line of `expected.stderr` (if present) must occur in its
 //! stderr. An optional `flags` file holds extra `meshc build` flags on one
-//! line. Each case is its own test; cases run in parallel.
+//! line; an optional `max_rss_mb` file bounds the program's peak resident
+//! memory (memory is a behaviour, not a timing). Each case is its own test;
+//! cases run in parallel.
 
 mod support;
 
@@ -46,6 +48,14 @@ fn run_case(dir: &Path) -> Result<(), Failed> {
     };
     let expected_stderr = read(dir, "expected.stderr")?.unwrap_or_default();
     let flags = read(dir, "flags")?.unwrap_or_default();
+    let max_rss_mib = match read(dir, "max_rss_mb")? {
+        None => None,
+        Some(text) => Some(
+            text.trim()
+                .parse::<u64>()
+                .map_err(|e| format!("max_rss_mb is not a number of MiB: {e}"))?,
+        ),
+    };
 
     let temp = tempfile::tempdir().map_err(|e| format!("temp dir: {e}"))?;
     let executable = temp.path().join(support::case_name(dir));
@@ -87,6 +97,14 @@ fn run_case(dir: &Path) -> Result<(), Failed> {
             "expected exit status {expected_exit}, got {}",
             run.describe_status()
         ));
+    }
+    if let Some(limit_mib) = max_rss_mib {
+        let used_mib = run.max_rss_kib / 1024;
+        if used_mib > limit_mib {
+            problems.push(format!(
+                "peak resident memory {used_mib} MiB exceeds max_rss_mb {limit_mib} MiB"
+            ));
+        }
     }
     for line in expected_stderr.lines().filter(|l| !l.trim().is_empty()) {
         if !run.stderr.contains(line) {

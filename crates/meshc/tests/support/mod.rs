@@ -7,7 +7,6 @@ use std::process::{Command, ExitStatus, Stdio};
 use std::thread;
 use std::time::Duration;
 
-use wait_timeout::ChildExt;
 
 /// The workspace root (two levels above this crate).
 pub fn workspace_root() -> PathBuf {
@@ -53,6 +52,8 @@ pub struct Captured {
     pub status: ExitStatus,
     pub stdout: String,
     pub stderr: String,
+    /// The process's peak resident set size in KiB (`ru_maxrss` of `wait4`).
+    pub max_rss_kib: u64,
 }
 
 impl Captured {
@@ -77,25 +78,41 @@ pub fn run_with_timeout(command: &mut Command, limit: Duration) -> Result<Captur
         .map_err(|e| format!("cannot start {shown}: {e}"))?;
     let stdout = reader(child.stdout.take().expect("piped stdout"));
     let stderr = reader(child.stderr.take().expect("piped stderr"));
-    let status = match child
-        .wait_timeout(limit)
-        .map_err(|e| format!("waiting for {shown}: {e}"))?
-    {
-        Some(status) => status,
-        None => {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err(format!(
-                "{shown} did not finish within {} s",
-                limit.as_secs()
-            ));
-        }
+    let Some((status, max_rss_kib)) = wait_with_usage(child.id(), limit) else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(format!(
+            "{shown} did not finish within {} s",
+            limit.as_secs()
+        ));
     };
     Ok(Captured {
         status,
         stdout: stdout.join().expect("stdout reader"),
         stderr: stderr.join().expect("stderr reader"),
+        max_rss_kib,
     })
+}
+
+/// Waits for the child `pid` to exit (polling `wait4`, which also reports
+/// the child's own peak memory); `None` if it is still running after `limit`.
+fn wait_with_usage(pid: u32, limit: Duration) -> Option<(ExitStatus, u64)> {
+    use std::os::unix::process::ExitStatusExt;
+    let deadline = std::time::Instant::now() + limit;
+    loop {
+        let mut status = 0;
+        // SAFETY: an all-zero `rusage` is a valid value to be overwritten.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        // SAFETY: `pid` is our own unwaited child; the pointers are valid.
+        let reaped = unsafe { libc::wait4(pid as libc::pid_t, &mut status, libc::WNOHANG, &mut usage) };
+        if reaped == pid as libc::pid_t {
+            return Some((ExitStatus::from_raw(status), usage.ru_maxrss.max(0) as u64));
+        }
+        if std::time::Instant::now() >= deadline {
+            return None;
+        }
+        thread::sleep(Duration::from_millis(2));
+    }
 }
 
 fn reader(mut pipe: impl Read + Send + 'static) -> thread::JoinHandle<String> {
