@@ -1,14 +1,18 @@
 //! The Map object and the `Map` module (stdlib.md §7): immutable maps in
 //! insertion order, keys compared through the key type's `TypeInfo`.
 //!
-//! Layout (kind `MAP`): `{ key_info, value_info, keys: List, values: List }`
-//! where entry `i` is `(keys[i], values[i])` and the infos are the static
-//! `TypeInfo`s the map was created with (never heap pointers). Every
-//! update builds new lists and a new map object; a key that is `put` again
-//! keeps its position, `delete` keeps the order of the rest. Lookups scan
-//! the keys with the key type's `eq`.
+//! Layout (kind `MAP`): `{ key_info, value_info, index (hamt::FIELDS
+//! words), keys, values }`: the infos are the static `TypeInfo`s the map
+//! was created with (never heap pointers), the index is the persistent
+//! ordered hash index of [`hamt`] (lookups and updates in O(log n), entries
+//! shared between versions), and `keys` / `values` are Lists of the keys
+//! and values in order, built on first use and kept (0 until then). A key
+//! that is `put` again keeps its position, `delete` keeps the order of the
+//! rest.
 
-use crate::heap;
+#[path = "hamt.rs"]
+pub(crate) mod hamt;
+
 use crate::list::{self, elements};
 use crate::object::{field_ptr, header, new_object, TypeDesc, HEADER_SIZE, KIND_MAP};
 use crate::panic::runtime_error;
@@ -16,12 +20,24 @@ use crate::string::{self, EMPTY_STRING};
 use crate::sum;
 use crate::tuple;
 use crate::typeinfo::{self, TypeInfo, ZeroKind};
+use hamt::Index;
 
-/// Descriptor of every Map object: words 2 and 3 (the lists) are pointers.
+/// Field of the first index word.
+const INDEX_FIELD: usize = 2;
+/// Fields of the cached key and value Lists.
+const KEYS_FIELD: usize = INDEX_FIELD + hamt::FIELDS;
+const VALUES_FIELD: usize = KEYS_FIELD + 1;
+const FIELD_COUNT: usize = VALUES_FIELD + 1;
+
+/// Descriptor of every Map object: the trie and order roots and the
+/// cached Lists are pointers.
 static MAP_DESC: TypeDesc = TypeDesc {
     kind: KIND_MAP,
-    n_fields: 4,
-    ptr_mask: 0b1100,
+    n_fields: FIELD_COUNT as u32,
+    ptr_mask: (1 << INDEX_FIELD)
+        | (1 << (INDEX_FIELD + 1))
+        | (1 << KEYS_FIELD)
+        | (1 << VALUES_FIELD),
     name: c"Map".as_ptr().cast(),
 };
 
@@ -38,16 +54,51 @@ pub struct Parts {
     pub values: i64,
 }
 
-/// The parts of the Map object `map`.
+unsafe fn key_info(map: i64) -> &'static TypeInfo {
+    typeinfo::from_word(*field_ptr(map, 0))
+}
+
+unsafe fn value_info(map: i64) -> &'static TypeInfo {
+    typeinfo::from_word(*field_ptr(map, 1))
+}
+
+unsafe fn index(map: i64) -> Index {
+    hamt::read(map, INDEX_FIELD)
+}
+
+/// The List kept in field `field` of `map`, built by `pick` on first use.
+unsafe fn cached_list(map: i64, field: usize, pick: fn(i64) -> i64) -> i64 {
+    let cached = *field_ptr(map, field);
+    if cached != 0 {
+        return cached;
+    }
+    let built = hamt::collect(&index(map), pick);
+    field_ptr(map, field).write(built);
+    built
+}
+
+fn pick_key(entry: i64) -> i64 {
+    // SAFETY: the index only holds entries.
+    unsafe { hamt::entry_key(entry) }
+}
+
+fn pick_value(entry: i64) -> i64 {
+    // SAFETY: as above.
+    unsafe { hamt::entry_value(entry) }
+}
+
+/// The parts of the Map object `map` (its keys and values as Lists).
 ///
 /// # Safety
 /// `map` must be a Map object.
 pub unsafe fn parts(map: i64) -> Parts {
+    let keys = cached_list(map, KEYS_FIELD, pick_key);
+    let values = cached_list(map, VALUES_FIELD, pick_value);
     Parts {
-        key_info: typeinfo::from_word(*field_ptr(map, 0)),
-        value_info: typeinfo::from_word(*field_ptr(map, 1)),
-        keys: *field_ptr(map, 2),
-        values: *field_ptr(map, 3),
+        key_info: key_info(map),
+        value_info: value_info(map),
+        keys,
+        values,
     }
 }
 
@@ -59,41 +110,33 @@ pub unsafe fn is_map(value: i64) -> bool {
     std::ptr::eq(header(value).desc, &MAP_DESC)
 }
 
-/// A new Map object with the given infos and entry lists.
-pub fn from_parts(key_info: &'static TypeInfo, value_info: &'static TypeInfo, keys: i64, values: i64) -> i64 {
-    let map = new_object(HEADER_SIZE + 32, &MAP_DESC) as i64;
-    // SAFETY: the object has four field words.
+/// A new Map object with the given infos and index.
+fn with_index(key_info: &'static TypeInfo, value_info: &'static TypeInfo, index: Index) -> i64 {
+    let map = new_object(HEADER_SIZE + 8 * FIELD_COUNT, &MAP_DESC) as i64;
+    // SAFETY: the object has FIELD_COUNT field words, zeroed.
     unsafe {
         field_ptr(map, 0).write(typeinfo::word(key_info));
         field_ptr(map, 1).write(typeinfo::word(value_info));
-        field_ptr(map, 2).write(keys);
-        field_ptr(map, 3).write(values);
+        hamt::write(map, INDEX_FIELD, index);
     }
     map
 }
 
-/// A map of the entries `keys[i] => values[i]` collected in Rust vectors.
-/// Callers hold a [`heap::no_collection`] guard while the vectors hold the
-/// only references to objects.
-fn from_vectors(key_info: &'static TypeInfo, value_info: &'static TypeInfo, keys: &[i64], values: &[i64]) -> i64 {
-    let key_list = list::from_slice(keys);
-    let value_list = list::from_slice(values);
-    from_parts(key_info, value_info, key_list, value_list)
-}
-
-/// Index of `key` among `keys`, compared with `info`.
-fn position(info: &TypeInfo, keys: &[i64], key: i64) -> Option<usize> {
-    keys.iter().position(|&k| info.equal(k, key))
-}
-
-/// Inserts or replaces `key => value` in the entry vectors.
-fn put_into(info: &TypeInfo, keys: &mut Vec<i64>, values: &mut Vec<i64>, key: i64, value: i64) {
-    match position(info, keys, key) {
-        Some(index) => values[index] = value,
-        None => {
-            keys.push(key);
-            values.push(value);
+/// A new Map object of the entries `keys[i] => values[i]` (Lists of the
+/// same length), later duplicates replacing earlier values.
+pub fn from_parts(
+    key_info: &'static TypeInfo,
+    value_info: &'static TypeInfo,
+    keys: i64,
+    values: i64,
+) -> i64 {
+    // SAFETY: the Lists stay reachable from the caller.
+    unsafe {
+        let mut index = hamt::EMPTY;
+        for (&key, &value) in elements(keys).iter().zip(elements(values)) {
+            index = hamt::put(key_info, index, key, value);
         }
+        with_index(key_info, value_info, index)
     }
 }
 
@@ -103,7 +146,11 @@ fn put_into(info: &TypeInfo, keys: &mut Vec<i64>, values: &mut Vec<i64>, key: i6
 /// `key_info` and `value_info` must be `TypeInfo` addresses.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_new(key_info: i64, value_info: i64) -> i64 {
-    from_parts(typeinfo::from_word(key_info), typeinfo::from_word(value_info), list::empty(), list::empty())
+    with_index(
+        typeinfo::from_word(key_info),
+        typeinfo::from_word(value_info),
+        hamt::EMPTY,
+    )
 }
 
 /// `Map.put(m, k, v)`: `m` with `k => v` inserted (at the end) or replaced
@@ -113,19 +160,8 @@ pub unsafe extern "C" fn mesh_map_new(key_info: i64, value_info: i64) -> i64 {
 /// `map` must be a Map object; `key`, `value` of its types.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_put(map: i64, key: i64, value: i64) -> i64 {
-    let parts = parts(map);
-    match position(parts.key_info, elements(parts.keys), key) {
-        Some(index) => {
-            let values = list::from_slice(elements(parts.values));
-            list::set_element(values, index, value);
-            from_parts(parts.key_info, parts.value_info, parts.keys, values)
-        }
-        None => {
-            let keys = list::mesh_list_append(parts.keys, key);
-            let values = list::mesh_list_append(parts.values, value);
-            from_parts(parts.key_info, parts.value_info, keys, values)
-        }
-    }
+    let index = hamt::put(key_info(map), index(map), key, value);
+    with_index(key_info(map), value_info(map), index)
 }
 
 /// The zero value of the type `info` describes (stdlib.md §1.1), if any.
@@ -142,8 +178,7 @@ fn zero_value(info: &TypeInfo) -> Option<i64> {
 /// # Safety
 /// `map` must be a Map object, `key` of its key type.
 pub unsafe fn lookup(map: i64, key: i64) -> Option<i64> {
-    let parts = parts(map);
-    position(parts.key_info, elements(parts.keys), key).map(|index| elements(parts.values)[index])
+    hamt::find(key_info(map), &index(map), key).map(|entry| hamt::entry_value(entry))
 }
 
 /// `Map.get(m, k)`: the value of `k`; for an absent key the zero value of
@@ -156,7 +191,7 @@ pub unsafe extern "C" fn mesh_map_get(map: i64, key: i64) -> i64 {
     if let Some(value) = lookup(map, key) {
         return value;
     }
-    match zero_value(parts(map).value_info) {
+    match zero_value(value_info(map)) {
         Some(zero) => zero,
         None => runtime_error("Map.get", format_args!("key not found")),
     }
@@ -196,25 +231,10 @@ pub unsafe extern "C" fn mesh_map_has_key(map: i64, key: i64) -> i64 {
 /// `map` must be a Map object, `key` of its key type.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_delete(map: i64, key: i64) -> i64 {
-    let parts = parts(map);
-    let Some(index) = position(parts.key_info, elements(parts.keys), key) else {
-        return map;
-    };
-    let keys = without(parts.keys, index);
-    let values = without(parts.values, index);
-    from_parts(parts.key_info, parts.value_info, keys, values)
-}
-
-/// A copy of `list` without element `index`.
-///
-/// # Safety
-/// `list` must be a List object longer than `index`.
-unsafe fn without(list: i64, index: usize) -> i64 {
-    let old = elements(list);
-    list::build(old.len() - 1, |new| {
-        new[..index].copy_from_slice(&old[..index]);
-        new[index..].copy_from_slice(&old[index + 1..]);
-    })
+    match hamt::remove(key_info(map), index(map), key) {
+        Some(index) => with_index(key_info(map), value_info(map), index),
+        None => map,
+    }
 }
 
 /// `Map.size(m)`: the number of entries.
@@ -223,7 +243,7 @@ unsafe fn without(list: i64, index: usize) -> i64 {
 /// `map` must be a Map object.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_size(map: i64) -> i64 {
-    elements(parts(map).keys).len() as i64
+    index(map).len
 }
 
 /// `Map.keys(m)`: the keys in insertion order.
@@ -232,7 +252,7 @@ pub unsafe extern "C" fn mesh_map_size(map: i64) -> i64 {
 /// `map` must be a Map object.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_keys(map: i64) -> i64 {
-    parts(map).keys
+    cached_list(map, KEYS_FIELD, pick_key)
 }
 
 /// `Map.values(m)`: the values in insertion order.
@@ -241,7 +261,20 @@ pub unsafe extern "C" fn mesh_map_keys(map: i64) -> i64 {
 /// `map` must be a Map object.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_values(map: i64) -> i64 {
-    parts(map).values
+    cached_list(map, VALUES_FIELD, pick_value)
+}
+
+/// The entry at `position` in insertion order; out of range, a crash
+/// worded as the List-based maps' was.
+unsafe fn entry_at(map: i64, position: i64) -> i64 {
+    let index = index(map);
+    match hamt::entry_at(&index, position) {
+        Some(entry) => entry,
+        None => runtime_error(
+            "List.get",
+            format_args!("index {position} out of bounds (len {})", index.len),
+        ),
+    }
 }
 
 /// Key of entry `index` (0-based, insertion order), for `for` loops.
@@ -250,7 +283,7 @@ pub unsafe extern "C" fn mesh_map_values(map: i64) -> i64 {
 /// `map` must be a Map object with more than `index` entries.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_key_at(map: i64, index: i64) -> i64 {
-    list::mesh_list_get(parts(map).keys, index)
+    hamt::entry_key(entry_at(map, index))
 }
 
 /// Value of entry `index` (0-based, insertion order), for `for` loops.
@@ -259,7 +292,7 @@ pub unsafe extern "C" fn mesh_map_key_at(map: i64, index: i64) -> i64 {
 /// `map` must be a Map object with more than `index` entries.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_value_at(map: i64, index: i64) -> i64 {
-    list::mesh_list_get(parts(map).values, index)
+    hamt::entry_value(entry_at(map, index))
 }
 
 /// `Map.merge(a, b)`: the entries of `a`, then those of `b`; a key of
@@ -269,17 +302,21 @@ pub unsafe extern "C" fn mesh_map_value_at(map: i64, index: i64) -> i64 {
 /// `a` and `b` must be Map objects of the same types.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_merge(a: i64, b: i64) -> i64 {
-    let (first, second) = (parts(a), parts(b));
-    if elements(second.keys).is_empty() {
+    if index(b).len == 0 {
         return a;
     }
-    let _guard = heap::no_collection();
-    let mut keys = elements(first.keys).to_vec();
-    let mut values = elements(first.values).to_vec();
-    for (&key, &value) in elements(second.keys).iter().zip(elements(second.values)) {
-        put_into(first.key_info, &mut keys, &mut values, key, value);
+    let info = key_info(a);
+    let entries = hamt::collect(&index(b), |entry| entry);
+    let mut merged = index(a);
+    for &entry in elements(entries) {
+        merged = hamt::put(
+            info,
+            merged,
+            hamt::entry_key(entry),
+            hamt::entry_value(entry),
+        );
     }
-    from_vectors(first.key_info, first.value_info, &keys, &values)
+    with_index(info, value_info(a), merged)
 }
 
 /// `Map.to_list(m)`: the entries as `(key, value)` tuples in order.
@@ -288,12 +325,11 @@ pub unsafe extern "C" fn mesh_map_merge(a: i64, b: i64) -> i64 {
 /// `map` must be a Map object.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_to_list(map: i64) -> i64 {
-    let len = elements(parts(map).keys).len();
-    let result = list::build(len, |_| {});
-    for index in 0..len {
-        let parts = parts(map);
-        let pair = tuple::pair(elements(parts.keys)[index], elements(parts.values)[index]);
-        list::set_element(result, index, pair);
+    let entries = hamt::collect(&index(map), |entry| entry);
+    let result = list::build(elements(entries).len(), |words| words.fill(0));
+    for (position, &entry) in elements(entries).iter().enumerate() {
+        let pair = tuple::pair(hamt::entry_key(entry), hamt::entry_value(entry));
+        list::set_element(result, position, pair);
     }
     result
 }
@@ -309,13 +345,12 @@ pub unsafe fn from_pairs(
     value_info: &'static TypeInfo,
     pairs: impl IntoIterator<Item = i64>,
 ) -> i64 {
-    let _guard = heap::no_collection();
-    let (mut keys, mut values) = (Vec::new(), Vec::new());
+    let mut index = hamt::EMPTY;
     for pair in pairs {
         let (key, value) = tuple::pair_elements(pair);
-        put_into(key_info, &mut keys, &mut values, key, value);
+        index = hamt::put(key_info, index, key, value);
     }
-    from_vectors(key_info, value_info, &keys, &values)
+    with_index(key_info, value_info, index)
 }
 
 /// `Map.from_list(pairs)`: a map of the `(key, value)` tuples, later
@@ -338,15 +373,16 @@ pub unsafe extern "C" fn mesh_map_from_list(pairs: i64, key_info: i64, value_inf
 /// `map` must be a Map object.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_map_to_string(map: i64) -> i64 {
-    let parts = parts(map);
+    let (key_info, value_info) = (key_info(map), value_info(map));
+    let entries = hamt::collect(&index(map), |entry| entry);
     let mut text = String::from("%{");
-    for (index, (&key, &value)) in elements(parts.keys).iter().zip(elements(parts.values)).enumerate() {
-        if index > 0 {
+    for (position, &entry) in elements(entries).iter().enumerate() {
+        if position > 0 {
             text.push_str(", ");
         }
-        text.push_str(&parts.key_info.display(key));
+        text.push_str(&key_info.display(hamt::entry_key(entry)));
         text.push_str(" => ");
-        text.push_str(&parts.value_info.display(value));
+        text.push_str(&value_info.display(hamt::entry_value(entry)));
     }
     text.push('}');
     string::from_str(&text)

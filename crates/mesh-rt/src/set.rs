@@ -2,29 +2,60 @@
 //! insertion order, elements compared through the element type's
 //! `TypeInfo` (so Strings compare by content).
 //!
-//! Layout (kind `STRUCT`, named `Set`): `{ info, elements: List }`, the
-//! info being the static `TypeInfo` the set was created with.
+//! Layout (kind `STRUCT`, named `Set`): `{ info, index (hamt::FIELDS
+//! words), elements }`: the static `TypeInfo` the set was created with,
+//! the persistent ordered hash index of the Map implementation (elements
+//! as keys, values unused) and a List of the elements in order, built on
+//! first use and kept (0 until then).
 
-use crate::heap;
-use crate::list::{self, elements};
+use crate::list::elements;
+use crate::map::hamt::{self, Index};
 use crate::object::{field_ptr, header, new_object, TypeDesc, HEADER_SIZE, KIND_STRUCT};
+use crate::panic::runtime_error;
 use crate::string;
 use crate::typeinfo::{self, TypeInfo};
 
-/// Descriptor of every Set object: word 1 (the list) is a pointer.
+/// Field of the first index word.
+const INDEX_FIELD: usize = 1;
+/// Field of the cached element List.
+const ELEMENTS_FIELD: usize = INDEX_FIELD + hamt::FIELDS;
+const FIELD_COUNT: usize = ELEMENTS_FIELD + 1;
+
+/// Descriptor of every Set object: the trie and order roots and the cached
+/// List are pointers.
 static SET_DESC: TypeDesc = TypeDesc {
     kind: KIND_STRUCT,
-    n_fields: 2,
-    ptr_mask: 0b10,
+    n_fields: FIELD_COUNT as u32,
+    ptr_mask: (1 << INDEX_FIELD) | (1 << (INDEX_FIELD + 1)) | (1 << ELEMENTS_FIELD),
     name: c"Set".as_ptr().cast(),
 };
+
+unsafe fn info(set: i64) -> &'static TypeInfo {
+    typeinfo::from_word(*field_ptr(set, 0))
+}
+
+unsafe fn index(set: i64) -> Index {
+    hamt::read(set, INDEX_FIELD)
+}
+
+/// The elements of `set` as a List, built on first use.
+unsafe fn element_list(set: i64) -> i64 {
+    let cached = *field_ptr(set, ELEMENTS_FIELD);
+    if cached != 0 {
+        return cached;
+    }
+    let built = hamt::collect(&index(set), |entry| hamt::entry_key(entry));
+    field_ptr(set, ELEMENTS_FIELD).write(built);
+    built
+}
 
 /// The element info and element list of the Set object `set`.
 ///
 /// # Safety
 /// `set` must be a Set object.
 pub unsafe fn parts(set: i64) -> (&'static TypeInfo, i64) {
-    (typeinfo::from_word(*field_ptr(set, 0)), *field_ptr(set, 1))
+    let items = element_list(set);
+    (info(set), items)
 }
 
 /// Whether `value` is a Set object.
@@ -35,19 +66,29 @@ pub unsafe fn is_set(value: i64) -> bool {
     std::ptr::eq(header(value).desc, &SET_DESC)
 }
 
-/// A new Set object of the (distinct) elements of the List `items`.
-pub fn from_parts(info: &'static TypeInfo, items: i64) -> i64 {
-    let set = new_object(HEADER_SIZE + 16, &SET_DESC) as i64;
-    // SAFETY: the object has two field words.
+fn with_index(info: &'static TypeInfo, index: Index) -> i64 {
+    let set = new_object(HEADER_SIZE + 8 * FIELD_COUNT, &SET_DESC) as i64;
+    // SAFETY: the object has FIELD_COUNT field words, zeroed.
     unsafe {
         field_ptr(set, 0).write(typeinfo::word(info));
-        field_ptr(set, 1).write(items);
+        hamt::write(set, INDEX_FIELD, index);
     }
     set
 }
 
-fn contains(info: &TypeInfo, items: &[i64], x: i64) -> bool {
-    items.iter().any(|&item| info.equal(item, x))
+/// `index` with `x` added at the end unless already present.
+unsafe fn added(info: &TypeInfo, index: Index, x: i64) -> Index {
+    if hamt::find(info, &index, x).is_some() {
+        index
+    } else {
+        hamt::put(info, index, x, 0)
+    }
+}
+
+/// A new Set object of the (distinct) elements of the List `items`.
+pub fn from_parts(info: &'static TypeInfo, items: i64) -> i64 {
+    // SAFETY: the List stays reachable from the caller.
+    unsafe { from_words(info, elements(items).iter().copied()) }
 }
 
 /// A set of the words `source` yields, duplicates dropped (first kept).
@@ -56,15 +97,11 @@ fn contains(info: &TypeInfo, items: &[i64], x: i64) -> bool {
 /// The words must be values of `info`'s type; callers keep their source
 /// alive.
 pub unsafe fn from_words(info: &'static TypeInfo, source: impl IntoIterator<Item = i64>) -> i64 {
-    let _guard = heap::no_collection();
-    let mut items: Vec<i64> = Vec::new();
+    let mut index = hamt::EMPTY;
     for x in source {
-        if !contains(info, &items, x) {
-            items.push(x);
-        }
+        index = added(info, index, x);
     }
-    let list = list::from_slice(&items);
-    from_parts(info, list)
+    with_index(info, index)
 }
 
 /// `Set.new()`: the empty set of elements described by `info`.
@@ -73,7 +110,7 @@ pub unsafe fn from_words(info: &'static TypeInfo, source: impl IntoIterator<Item
 /// `info` must be a `TypeInfo` address.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_set_new(info: i64) -> i64 {
-    from_parts(typeinfo::from_word(info), list::empty())
+    with_index(typeinfo::from_word(info), hamt::EMPTY)
 }
 
 /// `Set.add(s, x)`: `s` with `x` (the same set if already present).
@@ -82,12 +119,11 @@ pub unsafe extern "C" fn mesh_set_new(info: i64) -> i64 {
 /// `set` must be a Set object, `x` of its element type.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_set_add(set: i64, x: i64) -> i64 {
-    let (info, items) = parts(set);
-    if contains(info, elements(items), x) {
+    let info = info(set);
+    if hamt::find(info, &index(set), x).is_some() {
         return set;
     }
-    let items = list::mesh_list_append(items, x);
-    from_parts(info, items)
+    with_index(info, hamt::put(info, index(set), x, 0))
 }
 
 /// `Set.remove(s, x)`: `s` without `x` (the same set if absent).
@@ -96,11 +132,11 @@ pub unsafe extern "C" fn mesh_set_add(set: i64, x: i64) -> i64 {
 /// `set` must be a Set object, `x` of its element type.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_set_remove(set: i64, x: i64) -> i64 {
-    let (info, items) = parts(set);
-    if !contains(info, elements(items), x) {
-        return set;
+    let info = info(set);
+    match hamt::remove(info, index(set), x) {
+        Some(index) => with_index(info, index),
+        None => set,
     }
-    from_words(info, elements(items).iter().copied().filter(|&item| !info.equal(item, x)))
 }
 
 /// `Set.contains(s, x)`: membership by value.
@@ -109,8 +145,7 @@ pub unsafe extern "C" fn mesh_set_remove(set: i64, x: i64) -> i64 {
 /// `set` must be a Set object, `x` of its element type.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_set_contains(set: i64, x: i64) -> i64 {
-    let (info, items) = parts(set);
-    i64::from(contains(info, elements(items), x))
+    i64::from(hamt::find(info(set), &index(set), x).is_some())
 }
 
 /// `Set.size(s)`: the number of elements.
@@ -119,7 +154,7 @@ pub unsafe extern "C" fn mesh_set_contains(set: i64, x: i64) -> i64 {
 /// `set` must be a Set object.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_set_size(set: i64) -> i64 {
-    elements(parts(set).1).len() as i64
+    index(set).len
 }
 
 /// Element `index` (0-based, insertion order), for `for` loops.
@@ -127,8 +162,15 @@ pub unsafe extern "C" fn mesh_set_size(set: i64) -> i64 {
 /// # Safety
 /// `set` must be a Set object with more than `index` elements.
 #[no_mangle]
-pub unsafe extern "C" fn mesh_set_at(set: i64, index: i64) -> i64 {
-    list::mesh_list_get(parts(set).1, index)
+pub unsafe extern "C" fn mesh_set_at(set: i64, position: i64) -> i64 {
+    let index = index(set);
+    match hamt::entry_at(&index, position) {
+        Some(entry) => hamt::entry_key(entry),
+        None => runtime_error(
+            "List.get",
+            format_args!("index {position} out of bounds (len {})", index.len),
+        ),
+    }
 }
 
 /// `Set.union(a, b)`: the elements of `a`, then those of `b` not in `a`.
@@ -137,9 +179,26 @@ pub unsafe extern "C" fn mesh_set_at(set: i64, index: i64) -> i64 {
 /// `a` and `b` must be Set objects of the same element type.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_set_union(a: i64, b: i64) -> i64 {
-    let (info, first) = parts(a);
-    let second = parts(b).1;
-    from_words(info, elements(first).iter().chain(elements(second)).copied())
+    let info = info(a);
+    let second = element_list(b);
+    let mut union = index(a);
+    for &x in elements(second) {
+        union = added(info, union, x);
+    }
+    with_index(info, union)
+}
+
+/// The elements of `a` whose membership in `b` is `keep`.
+unsafe fn filtered(a: i64, b: i64, keep: bool) -> i64 {
+    let info = info(a);
+    let (first, other) = (element_list(a), index(b));
+    from_words(
+        info,
+        elements(first)
+            .iter()
+            .copied()
+            .filter(|&x| hamt::find(info, &other, x).is_some() == keep),
+    )
 }
 
 /// `Set.intersection(a, b)`: the elements of `a` also in `b`.
@@ -148,9 +207,7 @@ pub unsafe extern "C" fn mesh_set_union(a: i64, b: i64) -> i64 {
 /// `a` and `b` must be Set objects of the same element type.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_set_intersection(a: i64, b: i64) -> i64 {
-    let (info, first) = parts(a);
-    let second = elements(parts(b).1);
-    from_words(info, elements(first).iter().copied().filter(|&x| contains(info, second, x)))
+    filtered(a, b, true)
 }
 
 /// `Set.difference(a, b)`: the elements of `a` not in `b`.
@@ -159,9 +216,7 @@ pub unsafe extern "C" fn mesh_set_intersection(a: i64, b: i64) -> i64 {
 /// `a` and `b` must be Set objects of the same element type.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_set_difference(a: i64, b: i64) -> i64 {
-    let (info, first) = parts(a);
-    let second = elements(parts(b).1);
-    from_words(info, elements(first).iter().copied().filter(|&x| !contains(info, second, x)))
+    filtered(a, b, false)
 }
 
 /// `Set.to_list(s)`: the elements in insertion order.
@@ -170,7 +225,7 @@ pub unsafe extern "C" fn mesh_set_difference(a: i64, b: i64) -> i64 {
 /// `set` must be a Set object.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_set_to_list(set: i64) -> i64 {
-    parts(set).1
+    element_list(set)
 }
 
 /// `Set.from_list(xs)`: the distinct elements of `xs`, first occurrences

@@ -6,7 +6,8 @@
 //! class; every page is aligned to its size, so the page of an address is
 //! the address with its low bits cleared, looked up in a hash map of this
 //! heap's pages. Larger objects each get their own mapping, kept in an
-//! ordered map by start address. Objects never move.
+//! ordered map by start address, taken from the cache of dead large
+//! objects' mappings when one fits. Objects never move.
 //!
 //! Accounting counts the memory objects occupy (slot sizes, mapped lengths
 //! of large objects), not the sizes requested.
@@ -16,7 +17,8 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
 use std::ptr::NonNull;
 
-use super::os_memory::{self, os_page_size};
+use super::large_cache::{self, LargeCache};
+use super::os_memory;
 use super::page::{Page, PAGE_SIZE};
 use super::size_class::{self, CLASS_COUNT, MAX_SMALL_SIZE};
 use super::{mark, roots};
@@ -89,7 +91,7 @@ pub struct HeapStats {
     /// plus everything allocated since).
     pub heap_bytes: u64,
     /// Bytes mapped from the system now (pages, spare empty pages, large
-    /// objects).
+    /// objects, cached mappings of dead large objects).
     pub mapped_bytes: u64,
     /// The most bytes ever mapped at once.
     pub peak_mapped_bytes: u64,
@@ -108,6 +110,10 @@ pub struct Heap {
     pub(super) empty_pages: Vec<usize>,
     /// Large objects by start address.
     pub(super) large: BTreeMap<usize, LargeObject>,
+    /// Mappings of dead large objects, ready for new ones.
+    pub(super) large_cache: LargeCache,
+    /// Bytes of large objects allocated since the last collection.
+    pub(super) large_allocated_since_collection: usize,
     /// Every object lies in `[lowest, highest)`.
     pub(super) lowest: usize,
     pub(super) highest: usize,
@@ -138,6 +144,8 @@ impl Heap {
             available: vec![Vec::new(); CLASS_COUNT],
             empty_pages: Vec::new(),
             large: BTreeMap::new(),
+            large_cache: LargeCache::default(),
+            large_allocated_since_collection: 0,
             lowest: usize::MAX,
             highest: 0,
             min_threshold,
@@ -192,9 +200,21 @@ impl Heap {
     }
 
     fn alloc_large(&mut self, size: usize) -> Option<(usize, usize)> {
-        let len = size.checked_next_multiple_of(os_page_size())?;
-        let start = os_memory::map(len)?;
-        self.add_mapped(len);
+        let len = large_cache::mapping_len(size)?;
+        let (start, len) = match self.large_cache.take(len) {
+            Some((start, cached_len)) => {
+                // SAFETY: the cached mapping is ours, unused and at least
+                // `size` bytes long.
+                unsafe { std::ptr::write_bytes(start as *mut u8, 0, size) };
+                (start, cached_len)
+            }
+            None => {
+                let start = os_memory::map(len)?;
+                self.add_mapped(len);
+                (start, len)
+            }
+        };
+        self.large_allocated_since_collection += len;
         self.large.insert(start, LargeObject { len, marked: false });
         self.include(start, start + len);
         Some((start, len))

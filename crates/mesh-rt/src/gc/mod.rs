@@ -11,8 +11,9 @@
 //! - Allocation (`heap`, `page`, `size_class`, `os_memory`):
 //!   non-moving. Objects up to 8 KiB take a slot of their size class in a
 //!   64 KiB page (aligned to 64 KiB) with allocation and mark bitmaps
-//!   beside it; bigger objects get their own mapping. Blocks come zeroed
-//!   and 16-byte aligned.
+//!   beside it; bigger objects get their own mapping, reused from a
+//!   bounded cache of freed ones (`large_cache`). Blocks come zeroed and
+//!   16-byte aligned.
 //! - Collection: stop the owning process, mark, sweep — one heap at a time,
 //!   never touching other heaps.
 //! - Roots (`roots`): the current thread's stack from the stack pointer
@@ -26,12 +27,14 @@
 //!   objects, other heaps) are ignored. Mark bits live in the page bitmaps
 //!   (and the large-object table); the `meta` word of objects is unused.
 //! - Sweeping (`sweep`): the mark bitmap becomes the allocation bitmap,
-//!   dead large objects and spare empty pages are unmapped.
+//!   dead large objects go to the large-object cache (trimmed to the last
+//!   cycle's large allocations) and spare empty pages are unmapped.
 //! - Trigger ([`Heap::collection_due`]): more than
 //!   `max(min threshold (4 MiB), 2 × live bytes after the last
 //!   collection)` bytes allocated since the last collection.
 
 pub mod heap;
+mod large_cache;
 mod mark;
 mod os_memory;
 mod page;

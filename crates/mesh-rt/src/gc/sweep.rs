@@ -4,8 +4,9 @@
 //!
 //! Pages left without objects become spare pages, reused by any size
 //! class; spare pages beyond what the next collection cycle can use (the
-//! next threshold's worth) are unmapped, as are dead large objects. So the
-//! memory held stays near `live + threshold` however much was allocated.
+//! next threshold's worth) are unmapped; the mappings of dead large
+//! objects go to the large-object cache, trimmed to what the cycle just
+//! ended allocated (`large_cache`). So the memory held stays near `live + threshold` however much was allocated.
 
 use super::heap::Heap;
 use super::os_memory;
@@ -35,15 +36,14 @@ impl Heap {
             }
         }
 
-        let mut unmapped = 0;
+        let large_cache = &mut self.large_cache;
         self.large.retain(|&start, object| {
             if std::mem::replace(&mut object.marked, false) {
                 live_bytes += object.len;
                 true
             } else {
-                // SAFETY: nothing reaches the object any more.
-                unsafe { os_memory::unmap(start, object.len) };
-                unmapped += object.len;
+                // Nothing reaches the object any more.
+                large_cache.put(start, object.len);
                 false
             }
         });
@@ -52,6 +52,9 @@ impl Heap {
         self.stats.live_bytes = live_bytes as u64;
         self.stats.heap_bytes = live_bytes as u64;
         self.allocated_since_collection = 0;
+
+        let large_demand = std::mem::take(&mut self.large_allocated_since_collection);
+        let mut unmapped = self.large_cache.trim(large_demand.min(self.threshold()));
 
         let spare_pages = self
             .threshold()
