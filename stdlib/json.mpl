@@ -1,8 +1,8 @@
 ## The `Json` module, also named `JSON` (stdlib.md §14.1): parsing JSON
 ## into `Json` values, inspecting them, and encoding.
 
-## Compact JSON text of an encodable value: Int, Float (NaN/inf as null), Bool, String, Json, and Option, List and Map of encodable types.
-pub extern fn encode<T>(x :: T) -> String where T: Json = "mesh_json_encode[T]"
+## Compact JSON text of an encodable value: Int, Float (NaN/inf as null), Bool, String, Json, Option, List, Map<String, V> and types deriving Json (language §3.6.7).
+pub extern fn encode<T>(x :: T) -> String where T: Json = "@json_encode"
 ## Parses a JSON document; `Err` carries the parser's message.
 pub extern fn parse(text :: String) -> Result<Json, String> = "mesh_json_parse"
 ## `"null"`, `"bool"`, `"number"`, `"string"`, `"array"` or `"object"`.
@@ -35,3 +35,7 @@ pub extern fn encode_list(xs :: List<String>) -> String = "mesh_json_encode_list
 pub extern fn get(json :: String, key :: String) -> String = "mesh_json_get"
 ## As `get` for `json[k1][k2]`.
 pub extern fn get_nested(json :: String, k1 :: String, k2 :: String) -> String = "mesh_json_get_nested"
+## The same value as a `Json` tree (`v.to_json()` for a type deriving Json, language §3.6.7).
+pub extern fn to_json<T>(x :: T) -> Json where T: Json = "@to_json"
+## Decodes JSON text into a `T` deriving Json (`T.from_json(text)`, language §3.6.7, stdlib §14.2).
+pub extern fn from_json<T>(text :: String) -> Result<T, String> where T: Json = "@from_json"

@@ -48,3 +48,75 @@ pub extern fn tail<T>(xs :: List<T>) -> List<T> = "mesh_list_tail"
 
 ## `Less`, `Equal` or `Greater` as `a` is smaller than, equal to or greater than `b`.
 pub extern fn compare<T>(a :: T, b :: T) -> Ordering where T: Ord = "mesh_compare[T]"
+
+## The built-in interfaces a user type may implement (language.md §3.7.3).
+## The operators, interpolation, `to_string`, `inspect` and the `From`
+## conversion of `?` use a type's impl; `where T: Add` names them.
+pub interface Add do
+  type Output
+  fn add(self, other :: Self) -> Self.Output
+end
+
+pub interface Sub do
+  type Output
+  fn sub(self, other :: Self) -> Self.Output
+end
+
+pub interface Mul do
+  type Output
+  fn mul(self, other :: Self) -> Self.Output
+end
+
+pub interface Div do
+  type Output
+  fn div(self, other :: Self) -> Self.Output
+end
+
+pub interface Mod do
+  type Output
+  fn mod(self, other :: Self) -> Self.Output
+end
+
+pub interface Neg do
+  type Output
+  fn neg(self) -> Self.Output
+end
+
+pub interface Eq do
+  fn eq(self, other :: Self) -> Bool
+end
+
+pub interface Ord do
+  fn lt(self, other :: Self) -> Bool
+  fn compare(self, other :: Self) -> Ordering do
+    if self.lt(other) do
+      Less
+    else
+      if other.lt(self) do
+        Greater
+      else
+        Equal
+      end
+    end
+  end
+end
+
+pub interface Display do
+  fn to_string(self) -> String
+end
+
+pub interface Debug do
+  fn inspect(self) -> String
+end
+
+pub interface Hash do
+  fn hash(self) -> Int
+end
+
+pub interface From<S> do
+  fn from(value :: S) -> Self
+end
+
+## Builds a `T` deriving Row from a database row, column name to text
+## (`T.from_row(row)`, language.md §3.6.8).
+pub extern fn from_row<T>(row :: Map<String, String>) -> Result<T, String> where T: Row = "@from_row"

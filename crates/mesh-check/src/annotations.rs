@@ -60,6 +60,11 @@ impl Checker<'_> {
                     .iter()
                     .map(|t| self.resolve_type(module, generics, t))
                     .collect();
+                if let [first, assoc] = path.as_slice() {
+                    if first.text == "Self" {
+                        return self.associated_type(generics, assoc, te.span);
+                    }
+                }
                 let [name] = path.as_slice() else {
                     self.diags.push(Diagnostic::error(
                         codes::UNSUPPORTED,

@@ -13,6 +13,7 @@
 use crate::checker::{Checker, FnSig};
 use crate::hir::{self, Callee};
 use crate::locals::FnCtx;
+use crate::predicates::Trait;
 use crate::scope::Value;
 use crate::types::Type;
 use mesh_syntax::{ast, codes, Diagnostic, Span};
@@ -37,6 +38,8 @@ enum Target {
     Dynamic(hir::Expr),
     /// `recv.m(...)`: the receiver, checked, and the method name.
     Method(hir::Expr, ast::Name),
+    /// `T.from_json(text)`: the decoder and the type it produces.
+    Decode(Value, Type),
     /// Reported already, or not callable.
     Error,
 }
@@ -139,6 +142,9 @@ impl Checker<'_> {
             ast::ExprKind::Field { base, name } => {
                 if let ast::ExprKind::Ident(q) = &base.kind {
                     if ctx.lookup(&q.text).is_none() && q.text.starts_with(char::is_uppercase) {
+                        if let Some(target) = self.derived_static(ctx, q, name) {
+                            return target;
+                        }
                         return match self
                             .lookup_qualified(ctx.module, &q.text, q.span, &name.text, name.span)
                         {
@@ -188,6 +194,13 @@ impl Checker<'_> {
             Target::Value(v) => self.call_known(ctx, v, args, span),
             Target::Dynamic(callee) => self.call_value(ctx, callee, args, span),
             Target::Method(recv, name) => self.call_method(ctx, recv, &name, args, span),
+            Target::Decode(v, ty) => {
+                let call = self.call_known(ctx, v, args, span);
+                if let Some(result) = self.table.nominal.result {
+                    let _ = self.table.unify(&call.ty, &Type::Named(result, vec![ty, Type::String]));
+                }
+                call
+            }
             Target::Error => {
                 self.skip_args(ctx, args);
                 self.error_expr(span)
@@ -221,14 +234,59 @@ impl Checker<'_> {
             };
             return self.call_value(ctx, field, args, span);
         }
+        if !self.table.is_unbound_var(&rty) {
+            match self.impl_method(&rty, &name.text) {
+                Ok(Some(f)) => {
+                    let mut all = vec![ArgSrc::Checked(recv)];
+                    all.extend(args);
+                    return self.call_known(ctx, Value::Fn(f), all, span);
+                }
+                Ok(None) => {}
+                Err(()) => {
+                    self.diags.push(Diagnostic::error(
+                        codes::AMBIGUOUS_METHOD,
+                        format!(
+                            "ambiguous method `{}` for type `{}`",
+                            name.text,
+                            self.show(&rty, ctx.module)
+                        ),
+                        name.span,
+                    ));
+                    self.skip_args(ctx, args);
+                    return self.error_expr(span);
+                }
+            }
+        }
         let mut all = vec![ArgSrc::Checked(recv)];
         all.extend(args);
         let universal = match name.text.as_str() {
-            "to_string" => self.to_string_extern,
-            "inspect" => self.inspect_extern,
+            "to_string" => self.to_string_extern.map(|id| (id, Trait::Display)),
+            "inspect" => self.inspect_extern.map(|id| (id, Trait::Debug)),
+            "to_json" => match self.stdlib_value("Json", "to_json") {
+                Some(Value::Extern(id)) => Some((id, Trait::Json)),
+                _ => None,
+            },
             _ => None,
         };
-        if let Some(id) = universal {
+        if let Some((id, tr)) = universal {
+            let zonked = self.table.zonk(&rty);
+            if !self.supports(&zonked, tr) {
+                let shown = self.show(&rty, ctx.module);
+                let mut d = Diagnostic::error(
+                    codes::NO_METHOD,
+                    format!("no method `{}` on type `{}`", name.text, shown),
+                    name.span,
+                );
+                let user_type = matches!(&zonked, Type::Named(id, _)
+                    if !matches!(self.types[id.0 as usize].kind, hir::TypeDefKind::Builtin));
+                if user_type {
+                    d = d.with_help(format!("add `deriving({})` to `{}`", tr.name(), shown));
+                }
+                self.diags.push(d);
+                all.remove(0);
+                self.skip_args(ctx, all);
+                return self.error_expr(span);
+            }
             return self.call_known(ctx, Value::Extern(id), all, span);
         }
         let module = match &rty {
@@ -267,6 +325,37 @@ impl Checker<'_> {
         all.remove(0);
         self.skip_args(ctx, all);
         self.error_expr(span)
+    }
+
+    /// `T.from_json(text)` and `T.from_row(row)` for a type `T` (§3.6.7,
+    /// §3.6.8): the `Json` module's or the prelude's decoder, whose result
+    /// is `Result<T, String>`; E0030 when `T` does not derive `Json`/`Row`.
+    /// `None` for any other qualified name.
+    fn derived_static(&mut self, ctx: &FnCtx, q: &ast::Name, name: &ast::Name) -> Option<Target> {
+        let (module, tr) = match name.text.as_str() {
+            "from_json" => ("Json", Trait::Json),
+            "from_row" => ("Prelude", Trait::Row),
+            _ => return None,
+        };
+        let Ok(Some(crate::scope::TypeRef::Def(id))) = self.lookup_type(ctx.module, &q.text, q.span) else {
+            return None;
+        };
+        let arity = self.types[id.0 as usize].params.len();
+        let args: Vec<Type> = (0..arity).map(|_| self.table.fresh()).collect();
+        let ty = Type::Named(id, args);
+        let decoder = self.stdlib_value(module, &name.text)?;
+        if !self.table.nominal.derived[id.0 as usize].contains(&tr) {
+            self.diags.push(
+                Diagnostic::error(
+                    codes::NO_METHOD,
+                    format!("no method `{}` on type `{}`", name.text, q.text),
+                    name.span,
+                )
+                .with_help(format!("add `deriving({})` to `{}`", tr.name(), q.text)),
+            );
+            return Some(Target::Error);
+        }
+        Some(Target::Decode(decoder, ty))
     }
 
     /// A public value of the standard-library module `module`, if that

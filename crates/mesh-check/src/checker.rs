@@ -7,7 +7,8 @@
 //! (structs, literals, field access, update), `aliases.rs`, `derive.rs`;
 //! functions and blocks in `function.rs`; expressions in `expr.rs`, calls
 //! and methods in `call.rs`, closures and function values in
-//! `closures.rs`, loops in `loops.rs`, `?` in `try_op.rs`, map and range
+//! `closures.rs`, interfaces and impls in `impls.rs` (static dispatch of
+//! the built-in ones in `dispatch.rs`), loops in `loops.rs`, `?` in `try_op.rs`, map and range
 //! literals in `collections.rs`; patterns in `pattern.rs` and
 //! `exhaustive.rs`; types in `annotations.rs`, `infer.rs`, `predicates.rs`;
 //! the final HIR pass in `finalize.rs`.
@@ -42,6 +43,18 @@
 //!   `Tuple` helpers on tuples of any arity (type arguments: the first two
 //!   element types, or the common element type for `nth`).
 //! * A missing `fn main()` is the diagnostic E0115, not a `ProjectError`.
+//! * Impl methods (including a copy of each default method an impl relies
+//!   on) are ordinary functions listed in `Program::impls`; a method call
+//!   or static call on a concrete type is a direct `Call` of one, and so
+//!   are operators, `to_string`/`inspect` and interpolation on a concrete
+//!   type with a user impl of the built-in interface (`dispatch.rs`); the
+//!   `?` conversion through `impl From<E1> for E2` calls its `from`.
+//!   Operands of a type parameter stay `Binary`/`@to_string`; no
+//!   `TraitCall` is produced in this version.
+//! * `Json.encode`, `v.to_json()` and `T.from_json(text)` call the
+//!   `@json_encode`/`@to_json`/`@from_json` externs of `stdlib/json.mpl`,
+//!   `T.from_row(row)` the prelude's `@from_row`, for types deriving
+//!   `Json`/`Row` (`TypeDef::derives`).
 
 use crate::deps;
 use crate::display;
@@ -108,6 +121,10 @@ pub struct Checker<'a> {
     pub pending_fields: Vec<crate::structs::PendingField>,
     /// Recursive nested functions lifted out of the current group.
     pub lifted: Vec<crate::function::LiftedFn>,
+    /// User interfaces of every module checked so far.
+    pub interfaces: Vec<crate::impls::InterfaceEntry<'a>>,
+    /// Accepted `impl` blocks of every module checked so far.
+    pub impls: Vec<crate::impls::ImplEntry>,
 }
 
 pub fn run(modules: &[ModuleSource], files: &[SourceFile]) -> Result<CheckOutput, ProjectError> {
@@ -165,9 +182,12 @@ impl<'a> Checker<'a> {
             aliases: Vec::new(),
             pending_fields: Vec::new(),
             lifted: Vec::new(),
+            interfaces: Vec::new(),
+            impls: Vec::new(),
         };
         ck.list_type = ck.add_type(
             hir::TypeDef {
+                derives: Vec::new(),
                 name: "List".into(),
                 module: "Prelude".into(),
                 params: vec![crate::types::TyVar(0)],
@@ -187,6 +207,7 @@ impl<'a> Checker<'a> {
         for (name, arity, traits) in opaque {
             let id = ck.add_type(
                 hir::TypeDef {
+                    derives: Vec::new(),
                     name: name.into(),
                     module: "Prelude".into(),
                     params: (0..arity).map(crate::types::TyVar).collect(),
@@ -251,6 +272,10 @@ impl<'a> Checker<'a> {
     }
 
     fn check_modules(&mut self, graph: &ModuleGraph) {
+        // Interfaces are visible in every module, imported or not.
+        for &m in &graph.order {
+            self.collect_interfaces(m);
+        }
         for &m in &graph.order {
             self.collect_module(m, &graph.imports[m]);
             self.drain_failures(m);
@@ -259,6 +284,7 @@ impl<'a> Checker<'a> {
                 self.check_group(&group);
                 self.drain_failures(m);
             }
+            self.check_impls(m);
         }
     }
 
@@ -328,7 +354,8 @@ impl<'a> Checker<'a> {
         out
     }
 
-    fn into_program(self, main: FnId) -> Option<hir::Program> {
+    fn into_program(mut self, main: FnId) -> Option<hir::Program> {
+        self.record_derives();
         let functions: Option<Vec<hir::Function>> = self.fns.into_iter().map(|f| f.hir).collect();
         let n = &self.table.nominal;
         let well_known = hir::WellKnown {
@@ -343,6 +370,7 @@ impl<'a> Checker<'a> {
             externs: self.externs.into_iter().map(|e| e.hir).collect(),
             main,
             well_known,
+            impls: self.impls.into_iter().map(|i| i.info).collect(),
             files: self.files.to_vec(),
         })
     }

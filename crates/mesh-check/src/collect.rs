@@ -81,6 +81,7 @@ impl<'a> Checker<'a> {
         for (def, id) in structs {
             self.collect_fields(m, def, id);
         }
+        self.preregister_builtin_impls(m);
         self.settle_derives(derives);
 
         let mut group: Option<FnId> = None;
@@ -94,8 +95,6 @@ impl<'a> Checker<'a> {
                 other => {
                     group = None;
                     match other {
-                        ast::Item::Interface(d) => self.unsupported("interfaces are", d.span),
-                        ast::Item::Impl(d) => self.unsupported("impls are", d.span),
                         ast::Item::Actor(d) => self.unsupported("actors are", d.span),
                         ast::Item::Service(d) => self.unsupported("services are", d.span),
                         ast::Item::Supervisor(d) => self.unsupported("supervisors are", d.span),
@@ -109,6 +108,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.collect_impls(m);
         let functions = self.scopes[m].functions.clone();
         for id in functions {
             self.check_catch_all(id);
@@ -142,6 +142,7 @@ impl<'a> Checker<'a> {
         is_pub: bool,
     ) -> TypeId {
         let type_def = hir::TypeDef {
+            derives: Vec::new(),
             name: name.text.clone(),
             module: self.scopes[m].name.clone(),
             params: (0..arity as u32).map(TyVar).collect(),
@@ -273,7 +274,8 @@ impl<'a> Checker<'a> {
         ) {
             ([_], Some(tr)) => Some((var, tr)),
             _ => {
-                self.unsupported(&format!("interface `{}` is", name.join(".")), b.span);
+                let what = format!("interface `{}` as a `where` bound is", name.join("."));
+                self.unsupported(&what, b.span);
                 None
             }
         }

@@ -3,8 +3,8 @@
 //! and a sum type `Eq`, `Ord`, `Debug`, each silently dropped when a field
 //! cannot support it; an explicit list gives exactly the listed ones
 //! (E0028 unknown name, E0029 `Ord` without `Eq`, E0006 when a field does
-//! not support a listed interface; `Json`/`Row`/`Schema` are E0100 in this
-//! version).
+//! not support a listed interface, E0038 for a field `Json` cannot encode,
+//! E0039 for a field `Row` cannot map; `Schema` is E0100 in this version).
 
 use crate::checker::Checker;
 use crate::hir::{TypeDefKind, TypeId};
@@ -38,10 +38,10 @@ impl Checker<'_> {
         let mut set: Vec<(Trait, Span)> = Vec::new();
         for n in list {
             match Trait::from_name(&n.text) {
-                Some(tr @ (Trait::Eq | Trait::Ord | Trait::Display | Trait::Debug | Trait::Hash)) => {
+                Some(tr @ (Trait::Eq | Trait::Ord | Trait::Display | Trait::Debug | Trait::Hash | Trait::Json | Trait::Row)) => {
                     set.push((tr, n.span));
                 }
-                _ if matches!(n.text.as_str(), "Json" | "Row") || (is_struct && n.text == "Schema") => {
+                _ if is_struct && n.text == "Schema" => {
                     self.unsupported(&format!("deriving `{}` is", n.text), n.span);
                 }
                 _ => self.diags.push(Diagnostic::error(
@@ -115,6 +115,14 @@ impl Checker<'_> {
         }
         for (id, list) in explicit {
             for (tr, span) in list {
+                if tr == Trait::Json {
+                    self.check_json_fields(id);
+                    continue;
+                }
+                if tr == Trait::Row {
+                    self.check_row_fields(id);
+                    continue;
+                }
                 let unsupported = self
                     .named_fields(id)
                     .into_iter()
@@ -134,6 +142,20 @@ impl Checker<'_> {
                     ));
                 }
             }
+        }
+    }
+
+    /// Copies each user or prelude type's derived set into
+    /// `TypeDef::derives` (built-in runtime types keep an empty list: their
+    /// behaviour is the runtime's, not a derived one).
+    pub fn record_derives(&mut self) {
+        for (def, set) in self.types.iter_mut().zip(&self.table.nominal.derived) {
+            if matches!(def.kind, TypeDefKind::Builtin) {
+                continue;
+            }
+            let mut names: Vec<Trait> = set.iter().copied().collect();
+            names.sort();
+            def.derives = names.into_iter().map(|t| t.name().to_string()).collect();
         }
     }
 
@@ -157,13 +179,89 @@ impl Checker<'_> {
         }
     }
 
+    /// E0038 for the first field of a type deriving `Json` that is not
+    /// JSON-serializable, reported at the field's declaration.
+    fn check_json_fields(&mut self, id: TypeId) {
+        let fields = self.named_fields(id);
+        let Some(index) = fields.iter().position(|(_, t)| !self.supports(t, Trait::Json)) else {
+            return;
+        };
+        let Some((label, span, shown)) = self.declared_field(id, index) else {
+            return;
+        };
+        self.diags.push(Diagnostic::error(
+            codes::NOT_JSON,
+            format!("{} of type `{}` is not JSON-serializable", label, shown),
+            span,
+        ));
+    }
+
+    /// E0039 for the first field of a type deriving `Row` whose type is not
+    /// `Int`, `Float`, `Bool`, `String` or an `Option` of one of them.
+    fn check_row_fields(&mut self, id: TypeId) {
+        let option = self.table.nominal.option;
+        let scalar = |t: &Type| matches!(t, Type::Int | Type::Float | Type::Bool | Type::String);
+        let mappable = |t: &Type| match t {
+            Type::Named(o, args) if Some(*o) == option => args.first().is_some_and(scalar),
+            t => scalar(t),
+        };
+        let fields = self.named_fields(id);
+        let Some(index) = fields.iter().position(|(_, t)| !mappable(t)) else {
+            return;
+        };
+        let Some((label, span, shown)) = self.declared_field(id, index) else {
+            return;
+        };
+        self.diags.push(Diagnostic::error(
+            codes::NOT_ROW,
+            format!(
+                "{} has type `{}` which cannot be mapped from a database row (only Int, Float, Bool, String, and Option<T> are supported)",
+                label, shown
+            ),
+            span,
+        ));
+    }
+
+    /// The `index`-th field of type `id` as declared: its label (`field
+    /// `f``), where it is written, and its type as shown in its module.
+    fn declared_field(&self, id: TypeId, index: usize) -> Option<(String, Span, String)> {
+        let fields = self.named_fields(id);
+        let (module, type_name) = {
+            let def = &self.types[id.0 as usize];
+            (def.module.clone(), def.name.clone())
+        };
+        let declared = self
+            .sources
+            .iter()
+            .filter(|s| s.name == module)
+            .flat_map(|s| &s.ast.items)
+            .find_map(|item| match item {
+                ast::Item::Struct(d) if d.name.text == type_name => Some(
+                    d.fields
+                        .iter()
+                        .map(|f| (format!("field `{}`", f.name.text), f.name.span))
+                        .collect::<Vec<_>>(),
+                ),
+                ast::Item::SumType(d) if d.name.text == type_name => Some(
+                    d.variants
+                        .iter()
+                        .flat_map(|v| v.fields.iter().map(move |f| (format!("a field of `{}`", v.name.text), f.span)))
+                        .collect(),
+                ),
+                _ => None,
+            });
+        let (label, span) = declared.and_then(|d| d.into_iter().nth(index))?;
+        let home = self.scopes.iter().position(|s| s.name == module).unwrap_or(0);
+        Some((label, span, self.show(&fields.get(index)?.1, home)))
+    }
+
     /// Every field type of a struct or of all variants of a sum type.
     fn field_types(&self, id: TypeId) -> Vec<Type> {
         self.named_fields(id).into_iter().map(|(_, t)| t).collect()
     }
 
     /// Whether a field type can implement `tr` (type parameters can).
-    fn supports(&self, ty: &Type, tr: Trait) -> bool {
+    pub fn supports(&self, ty: &Type, tr: Trait) -> bool {
         match ty {
             Type::Var(_) => true,
             _ => match self.table.nominal.requirements(ty, tr) {

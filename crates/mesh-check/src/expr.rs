@@ -135,7 +135,7 @@ impl Checker<'_> {
                 match op {
                     ast::UnOp::Neg => {
                         self.table.require(&h.ty, Trait::Neg, span);
-                        let ty = h.ty.clone();
+                        let ty = self.operator_output(&h.ty, Trait::Neg).unwrap_or_else(|| h.ty.clone());
                         mk(
                             hir::ExprKind::Unary {
                                 op: UnOp::Neg,
@@ -289,7 +289,8 @@ impl Checker<'_> {
             return None;
         }
         let derived = self.table.nominal.derived.get(id.0 as usize)?;
-        if derived.contains(&Trait::Display) || !derived.contains(&Trait::Debug) {
+        let has = |tr: Trait| derived.contains(&tr) || n.user_impls.contains(&(id, tr));
+        if has(Trait::Display) || !has(Trait::Debug) {
             return None;
         }
         self.inspect_extern
@@ -452,7 +453,7 @@ impl Checker<'_> {
                 let ty = if matches!(tr, Trait::Eq | Trait::Ord) {
                     Type::Bool
                 } else {
-                    lt
+                    self.operator_output(&lt, tr).unwrap_or(lt)
                 };
                 (hop, ty)
             }

@@ -45,6 +45,7 @@ fn expr_types(e: &mut hir::Expr, g: &mut dyn FnMut(&mut Type)) {
         Child::Expr(c) => expr_types(c, g),
         Child::Pattern(p) => for_each_pattern_type(p, g),
         Child::TypeArgs(ts) => ts.iter_mut().for_each(&mut *g),
+        Child::SelfType(t) => g(t),
     });
 }
 
@@ -63,6 +64,8 @@ enum Child<'x> {
     Expr(&'x mut hir::Expr),
     Pattern(&'x mut hir::Pattern),
     TypeArgs(&'x mut Vec<Type>),
+    /// The receiver type of a `TraitCall`.
+    SelfType(&'x mut Type),
 }
 
 /// Calls `visit` on each direct child of `e`.
@@ -73,6 +76,16 @@ fn for_each_child(e: &mut hir::Expr, visit: &mut dyn FnMut(Child)) {
             type_args, args, ..
         } => {
             visit(Child::TypeArgs(type_args));
+            args.iter_mut().for_each(|a| visit(Child::Expr(a)));
+        }
+        K::TraitCall {
+            self_ty,
+            type_args,
+            args,
+            ..
+        } => {
+            visit(Child::TypeArgs(type_args));
+            visit(Child::SelfType(self_ty));
             args.iter_mut().for_each(|a| visit(Child::Expr(a)));
         }
         K::Binary { lhs, rhs, .. } => {

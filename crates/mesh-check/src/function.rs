@@ -107,6 +107,7 @@ impl Checker<'_> {
                 })
                 .collect();
             let module_name = self.scopes[module].name.clone();
+            self.dispatch_user_impls(&mut f);
             let entry = &mut self.fns[id.0 as usize];
             entry.signature = Some(display::render_signature(
                 &params,
@@ -137,12 +138,20 @@ impl Checker<'_> {
     /// The signature of function `id` (declared by `first`) before its body
     /// is checked; its `sig` becomes `Pending`.
     fn presig_of(&mut self, id: FnId, module: usize, first: &ast::FnDef) -> PreSig {
-        let generics: Vec<(String, Type)> = first
+        let mut generics: Vec<(String, Type)> = first
             .generics
             .iter()
             .map(|g| (g.text.clone(), self.table.fresh()))
             .collect();
         let generic_spans = first.generics.iter().map(|g| g.span).collect();
+        // In an impl method, `Self` names the implementing type and `Self.X`
+        // its associated types (after the declared parameters, so they are
+        // not among the rigid generics).
+        let context = self.method_context(id);
+        let receiver = context.as_ref().map(|(r, _)| r.clone());
+        if let Some((_, names)) = context {
+            generics.extend(names);
+        }
         for b in &first.where_clause {
             if let Some((var, tr)) = self.resolve_bound(&generics, b) {
                 self.table.require(&var, tr, b.span);
@@ -153,9 +162,10 @@ impl Checker<'_> {
             .as_deref()
             .unwrap_or(&[])
             .iter()
-            .map(|p| match &p.ty {
-                Some(t) => self.resolve_type(module, &generics, t),
-                None => self.table.fresh(),
+            .map(|p| match (&p.ty, &p.pat.kind, &receiver) {
+                (Some(t), _, _) => self.resolve_type(module, &generics, t),
+                (None, ast::PatternKind::Bind(n), Some(r)) if n.text == "self" => r.clone(),
+                (None, _, _) => self.table.fresh(),
             })
             .collect();
         let ret = match &first.ret {

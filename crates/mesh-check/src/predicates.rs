@@ -26,6 +26,9 @@ pub enum Trait {
     /// JSON-encodable (`Json.encode`, stdlib.md §14.1): scalars, `String`,
     /// `Json`, and `Option`, `List`, `Map` of encodable types.
     Json,
+    /// Buildable from a database row (`deriving(Row)`, language.md §3.6.8):
+    /// only types deriving it.
+    Row,
 }
 
 impl Trait {
@@ -44,6 +47,7 @@ impl Trait {
             Trait::Debug => "Debug",
             Trait::Hash => "Hash",
             Trait::Json => "Json",
+            Trait::Row => "Row",
         }
     }
 
@@ -63,6 +67,7 @@ impl Trait {
             "Debug" => Trait::Debug,
             "Hash" => Trait::Hash,
             "Json" => Trait::Json,
+            "Row" => Trait::Row,
             _ => return None,
         })
     }
@@ -90,6 +95,8 @@ pub struct NominalTraits {
     /// its `deriving` clause); a derived impl of a generic type requires
     /// the interface of its type arguments.
     pub derived: Vec<HashSet<Trait>>,
+    /// Built-in interfaces implemented by a user `impl` for a type.
+    pub user_impls: HashSet<(TypeId, Trait)>,
 }
 
 impl NominalTraits {
@@ -130,13 +137,18 @@ impl NominalTraits {
                 } else if id.is_some() && (id == self.map || id == self.set) {
                     match tr {
                         Eq | Display | Debug => each(args),
-                        Json if id == self.map => each(args),
+                        // JSON objects have string keys.
+                        Json if id == self.map => match args.first() {
+                            Some(Type::String | Type::Var(_)) => Ok(args[1..].iter().map(|t| (t.clone(), tr)).collect()),
+                            _ => Err(()),
+                        },
                         _ => Err(()),
                     }
                 } else {
                     let derives = id
                         .and_then(|i| self.derived.get(i.0 as usize))
-                        .is_some_and(|set| set.contains(&tr));
+                        .is_some_and(|set| set.contains(&tr))
+                        || id.is_some_and(|i| self.user_impls.contains(&(i, tr)));
                     if derives {
                         each(args)
                     } else {

@@ -369,6 +369,21 @@ impl Checker<'_> {
             if let Some((_, v)) = self.variant_values(id).into_iter().find(|(n, _)| n == name) {
                 return Ok(Some(v));
             }
+            match self.impl_method(&crate::types::Type::Named(id, Vec::new()), name) {
+                Ok(Some(f)) => return Ok(Some(Value::Fn(f))),
+                Ok(None) => {}
+                Err(()) => {
+                    self.diags.push(Diagnostic::error(
+                        codes::AMBIGUOUS_METHOD,
+                        format!(
+                            "ambiguous method `{}` for type `{}`",
+                            name, qualifier
+                        ),
+                        name_span,
+                    ));
+                    return Err(());
+                }
+            }
             if matches!(
                 self.types[id.0 as usize].kind,
                 crate::hir::TypeDefKind::Sum { .. }

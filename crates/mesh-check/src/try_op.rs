@@ -4,8 +4,9 @@
 //! `case e do Ok(x) -> x | Err(err) -> return Err(err) end` (likewise
 //! `Some`/`None`). An operand of unknown type is assumed to be a `Result`.
 //! E0037: the operand is neither; E0036: the enclosing return type cannot
-//! receive the failure (including `main`, and, without `From` impls, an
-//! error type different from the operand's).
+//! receive the failure (including `main`, and an error type different
+//! from the operand's without an `impl From<E1> for E2`, through which the
+//! failure is converted: `return Err(E2.from(err))`).
 
 use crate::checker::Checker;
 use crate::hir;
@@ -49,7 +50,19 @@ impl Checker<'_> {
             Some(e) => Type::Named(result, vec![self.table.fresh(), e.clone()]),
             None => Type::Named(option, vec![self.table.fresh()]),
         };
-        let fits = !ctx.in_main && {
+        // An error type with `impl From<E1> for E2` is converted (§4.16).
+        let conversion = match (&err_ty, self.table.zonk(&ret)) {
+            (Some(e), Type::Named(rid, rargs)) if rid == result && rargs.len() == 2 && !ctx.in_main => {
+                let e = self.table.zonk(e);
+                if e == rargs[1] {
+                    None
+                } else {
+                    self.conversion_method(&e, &rargs[1]).map(|f| (f, rargs[1].clone()))
+                }
+            }
+            _ => None,
+        };
+        let fits = conversion.is_some() || !ctx.in_main && {
             let r = self.table.shallow(&ret);
             let same_head = matches!(&r, Type::Named(i, _) if *i == id) || self.table.is_unbound_var(&r);
             same_head && self.table.unify(&ret, &wanted).is_ok()
@@ -99,7 +112,19 @@ impl Checker<'_> {
         let (fail_args, fail_pat_args) = match &err_ty {
             Some(e) => {
                 let err_local = ctx.add_local("_err", e.clone());
-                (vec![local(err_local, e)], vec![bind(err_local, e)])
+                let converted = match conversion {
+                    Some((from, target)) => hir::Expr {
+                        kind: hir::ExprKind::Call {
+                            callee: hir::Callee::Fn(from),
+                            type_args: Vec::new(),
+                            args: vec![local(err_local, e)],
+                        },
+                        ty: target,
+                        span,
+                    },
+                    None => local(err_local, e),
+                };
+                (vec![converted], vec![bind(err_local, e)])
             }
             None => (Vec::new(), Vec::new()),
         };

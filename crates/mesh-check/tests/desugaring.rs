@@ -253,3 +253,22 @@ fn interpolation_uses_inspect_without_display() {
         .collect();
     assert_eq!(symbols, vec!["mesh_println", "@inspect", "@to_string"]);
 }
+
+#[test]
+fn type_defs_record_their_derived_interfaces() {
+    let (_, p) = program(
+        "struct P do\n  x :: Int\nend\nstruct F do\n  f :: Fun(Int) -> Int\nend\ntype S do\n  A(Int)\n  B\nend deriving(Eq, Display)\nfn main() do\n  println(\"${P { x: 1 }} ${A(1)}\")\nend\n",
+    );
+    let derives = |name: &str| {
+        p.types
+            .iter()
+            .find(|t| t.module == "Main" && t.name == name)
+            .expect("type")
+            .derives
+            .clone()
+    };
+    assert_eq!(derives("P"), vec!["Eq", "Ord", "Debug", "Hash"]);
+    assert_eq!(derives("F"), Vec::<String>::new());
+    assert_eq!(derives("S"), vec!["Eq", "Display"]);
+    assert!(p.impls.is_empty());
+}

@@ -215,3 +215,36 @@ fn runtime_collections_use_generated_type_infos() {
         "%{Point(1, 2) => c, Point(3, 4) => b} 2\n[1c, 3b]\ntrue\n#{(1, a), (2, b)} [(1, a), (2, b)]\n",
     );
 }
+
+#[test]
+fn trait_calls_use_user_impls_and_built_in_operations() {
+    assert_prints(
+        &programs::trait_calls(),
+        "$400\n42\n$7 [$1]\nLess Greater true true\n",
+    );
+}
+
+#[test]
+fn json_encoding_decoding_and_rows() {
+    assert_prints(
+        &programs::json_and_rows(),
+        concat!(
+            "{\"x\":1,\"label\":\"a\\\"b\",\"score\":1.0,\"tags\":[\"t\"],\"note\":null}\n",
+            "[{\"tag\":\"Circle\",\"fields\":[2.5]},{\"tag\":\"Dot\",\"fields\":[]}]\n",
+            "{\"k\":0.30000000000000004}\n",
+            "Ok(Point(2, q, 3, [u], None))\n",
+            "Err(missing field: label) Err(expected Object) Err(expected Int) Err(expected String)\n",
+            "Ok(Circle(1)) Err(unknown variant for Shape) Ok(Some([1, 2])) Ok(None)\n",
+            "Ok(Rec(7, true, None)) Ok(Rec(3, false, Some(n))) Err(cannot parse 'x' as Int) Err(missing column: id)\n",
+            "[1,2]\n",
+        ),
+    );
+}
+
+#[test]
+fn user_impls_replace_the_structural_helpers() {
+    assert_prints(
+        &programs::user_impls_replace_helpers(),
+        "<5> <<s>>\ntrue false true\ntrue\n",
+    );
+}

@@ -6,7 +6,11 @@
 //! turns self tail calls into jumps, lifts lambdas into functions of their
 //! own (closure conversion), lowers loops to blocks, and generates the
 //! per-type helpers (Display and Debug text, structural equality, ordering
-//! and hashing) and the `TypeInfo`s generic runtime functions receive.
+//! and hashing, JSON encoding and decoding, row decoding) and the
+//! `TypeInfo`s generic runtime functions receive. Interface method calls
+//! (`TraitCall`) are resolved per concrete type to the user impl's method
+//! or the built-in operation; a user impl of `Display`, `Debug`, `Eq`,
+//! `Ord` or `Hash` replaces the structural helper everywhere.
 //! `render` prints the result for snapshots.
 
 pub mod mir;

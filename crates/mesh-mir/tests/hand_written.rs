@@ -386,3 +386,20 @@ fn type_parameter_lists_are_resolved_by_the_declared_names() {
     );
     assert!(text.contains("call @mesh_pick(ti0)"), "{text}");
 }
+
+#[test]
+fn trait_calls_snapshot() {
+    insta::assert_snapshot!(mesh_mir::render(&mesh_mir::lower(&programs::trait_calls())));
+}
+
+#[test]
+fn json_and_rows_snapshot() {
+    insta::assert_snapshot!(mesh_mir::render(&mesh_mir::lower(&programs::json_and_rows())));
+}
+
+#[test]
+fn user_impls_replace_helpers_snapshot() {
+    insta::assert_snapshot!(mesh_mir::render(&mesh_mir::lower(
+        &programs::user_impls_replace_helpers()
+    )));
+}

@@ -25,15 +25,15 @@ static JSON_DESC: TypeDesc = TypeDesc {
     name: c"Json".as_ptr().cast(),
 };
 
-const TAG_NULL: i64 = 0;
-const TAG_BOOL: i64 = 1;
-const TAG_INT: i64 = 2;
-const TAG_FLOAT: i64 = 3;
-const TAG_STRING: i64 = 4;
-const TAG_ARRAY: i64 = 5;
-const TAG_OBJECT: i64 = 6;
+pub(crate) const TAG_NULL: i64 = 0;
+pub(crate) const TAG_BOOL: i64 = 1;
+pub(crate) const TAG_INT: i64 = 2;
+pub(crate) const TAG_FLOAT: i64 = 3;
+pub(crate) const TAG_STRING: i64 = 4;
+pub(crate) const TAG_ARRAY: i64 = 5;
+pub(crate) const TAG_OBJECT: i64 = 6;
 
-fn new_json(tag: i64, a: i64, b: i64) -> i64 {
+pub(crate) fn new_json(tag: i64, a: i64, b: i64) -> i64 {
     let json = new_object(HEADER_SIZE + 24, &JSON_DESC) as i64;
     // SAFETY: the object has three field words.
     unsafe {
@@ -48,7 +48,7 @@ fn new_json(tag: i64, a: i64, b: i64) -> i64 {
 ///
 /// # Safety
 /// `json` must be a Json object.
-unsafe fn fields(json: i64) -> (i64, i64, i64) {
+pub(crate) unsafe fn fields(json: i64) -> (i64, i64, i64) {
     (*field_ptr(json, 0), *field_ptr(json, 1), *field_ptr(json, 2))
 }
 

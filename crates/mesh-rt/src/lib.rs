@@ -25,7 +25,8 @@
 //! - [`math`] — `Math`, `Int`, `Float`;
 //! - [`env`], [`file`], [`io`] — `Env`, `File`, `IO`;
 //! - [`json_doc`], [`json`], [`json_encode`] — JSON documents, `Json`
-//!   values and the `Json` module;
+//!   values and the `Json` module; [`json_derive`] — the runtime side of
+//!   `deriving(Json)` and `deriving(Row)`;
 //! - [`ordering`] — `Ordering` values and `compare`;
 //! - [`sum`] — sum-type objects the runtime creates (`Option`, `Result`);
 //! - [`output`] — stdout/stderr;
@@ -42,6 +43,7 @@ pub mod heap;
 pub mod io;
 pub mod iter;
 pub mod json;
+pub mod json_derive;
 pub mod json_doc;
 pub mod json_encode;
 pub mod list;

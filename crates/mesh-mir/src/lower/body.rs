@@ -274,6 +274,30 @@ impl<'l, 'h> Body<'l, 'h> {
                 type_args,
                 args,
             } => self.lower_call(*callee, type_args, args, e),
+            ExprKind::TraitCall {
+                interface,
+                method,
+                self_ty,
+                type_args,
+                args,
+            } => {
+                let self_ty = self.subst(self_ty);
+                let type_args = type_args.iter().map(|t| self.subst(t)).collect();
+                let arg_types: Vec<Type> = args.iter().map(|a| self.subst(&a.ty)).collect();
+                let values = args.iter().map(|a| self.lower_value(a)).collect();
+                let ret = self.subst(&e.ty);
+                self.lw.trait_call(
+                    &mut self.b,
+                    interface,
+                    method,
+                    &self_ty,
+                    type_args,
+                    values,
+                    &arg_types,
+                    &ret,
+                    e.span,
+                )
+            }
             ExprKind::Binary {
                 op: op @ (BinOp::And | BinOp::Or),
                 lhs,
@@ -385,13 +409,14 @@ impl<'l, 'h> Body<'l, 'h> {
                 let type_args: Vec<Type> = type_args.iter().map(|t| self.subst(t)).collect();
                 let arg_types: Vec<Type> = args.iter().map(|a| self.subst(&a.ty)).collect();
                 let values = args.iter().map(|a| self.lower_value(a)).collect();
+                let ret = self.subst(&e.ty);
                 self.lw.extern_call(
                     &mut self.b,
                     id,
                     &type_args,
                     values,
                     &arg_types,
-                    kind,
+                    &ret,
                     e.span,
                 )
             }

@@ -168,7 +168,7 @@ impl<'h> Lowerer<'h> {
                 b.temp(kind, Rvalue::Call(target, args))
             }
             FnValue::Extern(ext, type_args) => {
-                self.extern_call(&mut b, *ext, type_args, args, &param_types, kind, span)
+                self.extern_call(&mut b, *ext, type_args, args, &param_types, &ret, span)
             }
         };
         b.terminate(Terminator::Return(result));

@@ -1,11 +1,12 @@
 //! Calls of runtime bindings: built-in operations implemented per type
-//! (`@to_string`, `@inspect`), plain runtime calls, and symbols ending in
+//! (`@to_string`, `@inspect`, the JSON and row operations of `json`), plain runtime calls, and symbols ending in
 //! `[T, U]`, which get pointers to the `TypeInfo`s of the listed type
 //! parameters after the ordinary arguments (hir.rs `ExternFn::symbol`).
 
 use super::builder::FnBuilder;
-use super::Lowerer;
-use crate::mir::{Operand, Rvalue, ValueKind};
+use super::types::value_kind;
+use super::{Helper, Lowerer};
+use crate::mir::{Operand, Rvalue};
 use mesh_check::hir::{ExternFn, ExternId};
 use mesh_check::types::Type;
 use mesh_syntax::Span;
@@ -21,10 +22,11 @@ impl<'h> Lowerer<'h> {
         type_args: &[Type],
         mut args: Vec<Operand>,
         arg_types: &[Type],
-        ret: ValueKind,
+        ret_ty: &Type,
         span: Span,
     ) -> Operand {
         let hir = self.hir;
+        let ret = value_kind(ret_ty);
         let ext = &hir.externs[id.0 as usize];
         match ext.symbol.as_str() {
             "@to_string" if args.len() == 1 => {
@@ -32,6 +34,21 @@ impl<'h> Lowerer<'h> {
             }
             "@inspect" if args.len() == 1 => {
                 self.inspect_value(b, &arg_types[0], args.remove(0), span)
+            }
+            "@json_encode" if args.len() == 1 => {
+                self.json_encode_value(b, &arg_types[0], args.remove(0), span)
+            }
+            "@to_json" if args.len() == 1 => {
+                self.json_of_value(b, &arg_types[0], args.remove(0), span)
+            }
+            "@from_json" if args.len() == 1 && ok_payload(hir, ret_ty).is_some() => {
+                let target = ok_payload(hir, ret_ty).unwrap_or(Type::Unit);
+                self.decode_json_text(b, &target, args.remove(0), span)
+            }
+            "@from_row" if args.len() == 1 && ok_payload(hir, ret_ty).is_some() => {
+                let target = ok_payload(hir, ret_ty).unwrap_or(Type::Unit);
+                let helper = self.helper(Helper::FromRow, &target, span);
+                b.temp(ret, Rvalue::Call(helper, args))
             }
             symbol if symbol.starts_with('@') => {
                 let what = format!(
@@ -64,6 +81,14 @@ impl<'h> Lowerer<'h> {
                 b.temp(ret, Rvalue::CallRuntime(symbol.to_string(), args))
             }
         }
+    }
+}
+
+/// `T` of the type `Result<T, E>`.
+fn ok_payload(program: &mesh_check::hir::Program, ty: &Type) -> Option<Type> {
+    match ty {
+        Type::Named(id, args) if *id == program.well_known.result => args.first().cloned(),
+        _ => None,
     }
 }
 

@@ -26,10 +26,19 @@ pub fn build(lw: &mut Lowerer, helper: Helper, ty: &Type, span: Span) -> Functio
         Helper::Inspect => ("inspect", ValueKind::Ptr),
         Helper::Hash => ("hash", ValueKind::Int),
         Helper::SameWord => ("same", ValueKind::Bool),
+        Helper::ToJson => ("to_json", ValueKind::Ptr),
+        Helper::FromJson => ("from_json", ValueKind::Ptr),
+        Helper::FromRow => ("from_row", ValueKind::Ptr),
     };
-    let x = b.new_var(Some("a".into()), kind);
+    // The generated decoders take a Json or row Map, not a value of `ty`.
+    let param_kind = match helper {
+        Helper::FromJson | Helper::FromRow => ValueKind::Ptr,
+        _ => kind,
+    };
+    let x = b.new_var(Some("a".into()), param_kind);
     let params = match helper {
         Helper::ToString | Helper::Inspect | Helper::Hash => vec![x],
+        Helper::ToJson | Helper::FromJson | Helper::FromRow => vec![x],
         Helper::Eq | Helper::Cmp | Helper::SameWord => {
             vec![x, b.new_var(Some("b".into()), kind)]
         }
@@ -46,6 +55,9 @@ pub fn build(lw: &mut Lowerer, helper: Helper, ty: &Type, span: Span) -> Functio
         Helper::Cmp => h.ordering(ty),
         Helper::Inspect => h.inspect(ty),
         Helper::Hash => h.hash(ty),
+        Helper::ToJson => h.build_to_json(ty),
+        Helper::FromJson => h.build_from_json(ty),
+        Helper::FromRow => h.build_from_row(ty),
         Helper::SameWord => {
             let same = h.b.temp(
                 ValueKind::Bool,
@@ -59,7 +71,7 @@ pub fn build(lw: &mut Lowerer, helper: Helper, ty: &Type, span: Span) -> Functio
 }
 
 /// The shape of a composite type, as far as the helpers care.
-enum Shape {
+pub(super) enum Shape {
     /// Fields from word 0 (tuples, structs), with the struct name for Display.
     Record(Option<String>, Vec<Type>),
     /// Tag at word 0, then the variant's fields.
@@ -73,19 +85,19 @@ enum Shape {
     Unsupported,
 }
 
-struct HelperBody<'l, 'h> {
-    lw: &'l mut Lowerer<'h>,
-    b: FnBuilder,
-    span: Span,
+pub(super) struct HelperBody<'l, 'h> {
+    pub lw: &'l mut Lowerer<'h>,
+    pub b: FnBuilder,
+    pub span: Span,
     params: Vec<VarId>,
 }
 
 impl HelperBody<'_, '_> {
-    fn param(&self, i: usize) -> Operand {
+    pub(super) fn param(&self, i: usize) -> Operand {
         Operand::Var(self.params[i])
     }
 
-    fn shape(&self, ty: &Type) -> Shape {
+    pub(super) fn shape(&self, ty: &Type) -> Shape {
         let program = self.lw.hir;
         match ty {
             Type::Tuple(items) => Shape::Record(None, items.clone()),
@@ -111,7 +123,7 @@ impl HelperBody<'_, '_> {
         }
     }
 
-    fn load(&mut self, base: Operand, field: usize, ty: &Type) -> Operand {
+    pub(super) fn load(&mut self, base: Operand, field: usize, ty: &Type) -> Operand {
         self.b.temp(
             types::value_kind(ty),
             Rvalue::Load {
@@ -121,11 +133,11 @@ impl HelperBody<'_, '_> {
         )
     }
 
-    fn ret(&mut self, value: Operand) {
+    pub(super) fn ret(&mut self, value: Operand) {
         self.b.terminate(Terminator::Return(value));
     }
 
-    fn unsupported(&mut self, what: &str, ty: &Type) {
+    pub(super) fn unsupported(&mut self, what: &str, ty: &Type) {
         let what = format!("{what} `{}`", self.lw.type_text(ty));
         self.lw.unsupported(&what, self.span);
     }
@@ -133,7 +145,7 @@ impl HelperBody<'_, '_> {
     /// Dispatches on the tag of the sum value `value`: runs `each` for every
     /// variant in its own block (the last one without a test). `each` must
     /// terminate its block.
-    fn for_each_variant(
+    pub(super) fn for_each_variant(
         &mut self,
         tag: Operand,
         variants: &[(String, Vec<Type>)],

@@ -7,10 +7,12 @@ mod builder;
 mod closures;
 mod externs;
 mod helpers;
+mod json;
 mod loops;
 mod ops;
 mod pattern;
 mod structs;
+mod traits;
 mod type_info;
 mod types;
 
@@ -53,6 +55,12 @@ pub enum Helper {
     /// `(a, b) -> Bool`: identity of the two words (function values and
     /// runtime-owned types without structural equality).
     SameWord,
+    /// `(x) -> Json`: the JSON value of `x` (language §3.6.7).
+    ToJson,
+    /// `(json) -> Result<T, String>`: decoding (stdlib §14.2).
+    FromJson,
+    /// `(row :: Map<String, String>) -> Result<T, String>` (language §3.6.8).
+    FromRow,
 }
 
 /// A function or runtime binding used as a value, with concrete type arguments.
@@ -116,7 +124,10 @@ pub fn lower(program: &hir::Program) -> mir::Program {
             Work::Instance(fn_id, type_args) => {
                 body::lower_function(&mut lowerer, fn_id, type_args)
             }
-            Work::Helper(helper, ty, span) => helpers::build(&mut lowerer, helper, &ty, span),
+            Work::Helper(helper, ty, span) => match lowerer.user_helper_method(helper, &ty) {
+                Some(found) => lowerer.user_helper(helper, &ty, found, span),
+                None => helpers::build(&mut lowerer, helper, &ty, span),
+            },
         };
         lowerer.functions[id.0 as usize] = Some(function);
     }

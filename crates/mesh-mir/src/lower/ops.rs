@@ -210,7 +210,7 @@ impl<'h> Lowerer<'h> {
                 if matches!(
                     self.hir.types[id.0 as usize].kind,
                     hir::TypeDefKind::Struct { .. }
-                ) =>
+                ) || self.user_method("Debug", "inspect", ty).is_some() =>
             {
                 let helper = self.helper(Helper::Inspect, ty, span);
                 b.temp(ValueKind::Ptr, Rvalue::Call(helper, vec![value]))

@@ -8,7 +8,8 @@
 //! the words for function values and other runtime-owned types);
 //! `cmp` and `hash` only for types built from primitives, tuples, lists,
 //! structs and sum types; `to_string` also for the runtime-owned types the
-//! runtime can print (Map, Set, Range, Queue, Json).
+//! runtime can print (Map, Set, Range, Queue, Json). A user impl of
+//! `Eq`, `Ord`, `Hash` or `Display` for the type fills its slot in any case.
 
 use super::{Helper, Lowerer};
 use crate::mir::{Operand, TypeInfo, TypeInfoId};
@@ -68,16 +69,18 @@ impl<'h> Lowerer<'h> {
         if let Some(id) = self.type_info_ids.get(ty) {
             return Operand::TypeInfo(*id);
         }
+        // A user impl of the interface provides the slot for any type.
+        let user = |lw: &Self, helper: Helper| lw.user_helper_method(helper, ty).is_some();
         let structural = self.supports(ty, false, &mut HashSet::new());
-        let displayable = self.supports(ty, true, &mut HashSet::new());
-        let comparable = self.comparable(ty, &mut HashSet::new());
+        let displayable = self.supports(ty, true, &mut HashSet::new()) || user(self, Helper::ToString);
+        let comparable = self.comparable(ty, &mut HashSet::new()) || user(self, Helper::Eq);
         let eq = if comparable {
             self.helper(Helper::Eq, ty, span)
         } else {
             self.helper(Helper::SameWord, ty, span)
         };
-        let cmp = structural.then(|| self.helper(Helper::Cmp, ty, span));
-        let hash = structural.then(|| self.helper(Helper::Hash, ty, span));
+        let cmp = (structural || user(self, Helper::Cmp)).then(|| self.helper(Helper::Cmp, ty, span));
+        let hash = (structural || user(self, Helper::Hash)).then(|| self.helper(Helper::Hash, ty, span));
         let to_string = displayable.then(|| self.helper(Helper::ToString, ty, span));
         let info = TypeInfo::Generated {
             is_pointer: super::types::is_pointer(ty),

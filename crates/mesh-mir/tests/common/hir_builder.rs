@@ -45,6 +45,7 @@ impl Hir {
         let e = TyVar(1);
         let types = vec![
             TypeDef {
+                derives: vec![],
                 name: "Option".into(),
                 module: "Prelude".into(),
                 params: vec![t],
@@ -62,6 +63,7 @@ impl Hir {
                 },
             },
             TypeDef {
+                derives: vec![],
                 name: "Result".into(),
                 module: "Prelude".into(),
                 params: vec![t, e],
@@ -79,6 +81,7 @@ impl Hir {
                 },
             },
             TypeDef {
+                derives: vec![],
                 name: "Ordering".into(),
                 module: "Prelude".into(),
                 params: vec![],
@@ -93,6 +96,7 @@ impl Hir {
                 },
             },
             TypeDef {
+                derives: vec![],
                 name: "List".into(),
                 module: "Prelude".into(),
                 params: vec![t],
@@ -122,6 +126,7 @@ impl Hir {
             functions: Vec::new(),
             externs,
             main: FnId(0),
+            impls: Vec::new(),
             well_known: WellKnown {
                 option: OPTION,
                 result: RESULT,
@@ -193,6 +198,7 @@ impl Hir {
         fields: Vec<(&str, Type)>,
     ) -> TypeId {
         self.add_type(TypeDef {
+            derives: vec![],
             name: name.into(),
             module: "Main".into(),
             params,
@@ -632,5 +638,19 @@ pub fn p_as(inner: Pattern, local: LocalId) -> Pattern {
             local,
         },
         ty,
+    )
+}
+
+/// `interface.method(args)` resolved on `self_ty` after substitution.
+pub fn trait_call(interface: &str, method: &str, self_ty: Type, args: Vec<Expr>, ret: Type) -> Expr {
+    expr(
+        ExprKind::TraitCall {
+            interface: interface.into(),
+            method: method.into(),
+            self_ty,
+            type_args: vec![],
+            args,
+        },
+        ret,
     )
 }

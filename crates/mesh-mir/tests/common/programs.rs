@@ -971,6 +971,7 @@ pub fn closures() -> Program {
 pub fn loops_and_list_patterns() -> Program {
     let mut h = Hir::new();
     let range_id = h.add_type(mesh_check::hir::TypeDef {
+        derives: vec![],
         name: "Range".into(),
         module: "Prelude".into(),
         params: vec![],
@@ -1124,6 +1125,7 @@ pub fn collections_with_type_info() -> Program {
     let (k, v) = (TyVar(0), TyVar(1));
     let builtin = |h: &mut Hir, name: &str, params: Vec<TyVar>| {
         h.add_type(mesh_check::hir::TypeDef {
+            derives: vec![],
             name: name.into(),
             module: "Prelude".into(),
             params,
@@ -1263,6 +1265,414 @@ pub fn collections_with_type_info() -> Program {
         ])),
     ];
     h.define(main, d, Type::Unit, block(stmts, unit()));
+    h.set_main(main);
+    h.program
+}
+
+/// Interface method calls and user impls:
+/// ```mesh
+/// struct Money do cents :: Int end
+/// impl Add for Money do
+///   fn add(self, other :: Money) -> Money do Money { cents: self.cents + other.cents } end
+/// end
+/// impl Display for Money do
+///   fn to_string(self) -> String do "$${self.cents}" end
+/// end
+/// fn plus<T: Add>(a :: T, b :: T) -> T do a + b end       # TraitCall Add.add on T
+/// fn show<T: Display>(x :: T) -> String do x.to_string() end
+/// fn main() do
+///   println(show(plus(Money { cents: 150 }, Money { cents: 250 })))
+///   println(show(plus(40, 2)))
+///   println("${Money { cents: 7 }} ${[Money { cents: 1 }]}")
+///   println("${compare(3, 5)} ${compare("b", "a")} ${3.eq(3)} ${Hash.hash(7) == Hash.hash(7)}")
+/// end
+/// ```
+/// prints `$400`, `42`, `$7 [$1]` and `Less Greater true true`.
+pub fn trait_calls() -> Program {
+    let mut h = Hir::new();
+    let money_id = h.add_struct("Money", vec![], vec![("cents", Type::Int)]);
+    let money = Type::Named(money_id, vec![]);
+    let ordering = Type::Named(ORDERING, vec![]);
+    let add = h.declare("Main", "add");
+    let display = h.declare("Main", "to_string");
+    let plus = h.declare("Main", "plus");
+    let show = h.declare("Main", "show");
+    let main = h.declare("Main", "main");
+
+    let mut d = FnDef::new();
+    let this = d.param("self", money.clone());
+    let other = d.param("other", money.clone());
+    let sum = bin(
+        mesh_check::hir::BinOp::Add,
+        field(this, 0, Type::Int),
+        field(other, 0, Type::Int),
+    );
+    h.define(add, d, money.clone(), struct_(money.clone(), vec![sum]));
+
+    let mut d = FnDef::new();
+    let this = d.param("self", money.clone());
+    let text = interp(vec![string("$"), h.show(field(this, 0, Type::Int))]);
+    h.define(display, d, Type::String, text);
+
+    h.program.impls = vec![
+        mesh_check::hir::ImplInfo {
+            interface: "Add".into(),
+            interface_args: vec![],
+            for_type: money.clone(),
+            type_params: vec![],
+            methods: vec![("add".into(), add)],
+            assoc_types: vec![("Output".into(), money.clone())],
+        },
+        mesh_check::hir::ImplInfo {
+            interface: "Display".into(),
+            interface_args: vec![],
+            for_type: money.clone(),
+            type_params: vec![],
+            methods: vec![("to_string".into(), display)],
+            assoc_types: vec![],
+        },
+    ];
+
+    let t = TyVar(0);
+    let tv = Type::Var(t);
+    let mut d = FnDef::generic(vec![t]);
+    let a = d.param("a", tv.clone());
+    let b = d.param("b", tv.clone());
+    h.define(plus, d, tv.clone(), trait_call("Add", "add", tv.clone(), vec![a, b], tv.clone()));
+
+    let mut d = FnDef::generic(vec![t]);
+    let x = d.param("x", tv.clone());
+    h.define(show, d, Type::String, trait_call("Display", "to_string", tv.clone(), vec![x], Type::String));
+
+    let cents = |n: i64| struct_(money.clone(), vec![int(n)]);
+    let shown = |value: mesh_check::hir::Expr| {
+        let ty = value.ty.clone();
+        call(show, vec![ty], vec![value], Type::String)
+    };
+    let plus_of = |x: mesh_check::hir::Expr, y: mesh_check::hir::Expr| {
+        let ty = x.ty.clone();
+        call(plus, vec![ty.clone()], vec![x, y], ty)
+    };
+    let hash = |n: i64| trait_call("Hash", "hash", Type::Int, vec![int(n)], Type::Int);
+    let body = block(
+        vec![
+            h.println(shown(plus_of(cents(150), cents(250)))),
+            h.println(shown(plus_of(int(40), int(2)))),
+            h.println(interp(vec![
+                h.show(cents(7)),
+                string(" "),
+                h.show(list_of(money.clone(), vec![cents(1)])),
+            ])),
+            h.println(interp(vec![
+                h.show(trait_call("Ord", "compare", Type::Int, vec![int(3), int(5)], ordering.clone())),
+                string(" "),
+                h.show(trait_call("Ord", "compare", Type::String, vec![string("b"), string("a")], ordering.clone())),
+                string(" "),
+                h.show(trait_call("Eq", "eq", Type::Int, vec![int(3), int(3)], Type::Bool)),
+                string(" "),
+                h.show(bin(mesh_check::hir::BinOp::Eq, hash(7), hash(7))),
+            ])),
+        ],
+        unit(),
+    );
+    h.define(main, FnDef::new(), Type::Unit, body);
+    h.set_main(main);
+    h.program
+}
+
+/// `deriving(Json)` and `deriving(Row)`:
+/// ```mesh
+/// struct Point do x :: Int  label :: String  score :: Float  tags :: List<String>  note :: Option<String> end deriving(Json)
+/// type Shape do Circle(Float)  Dot end deriving(Json)
+/// struct Rec do id :: Int  ok :: Bool  name :: Option<String> end deriving(Row)
+/// fn main() do
+///   println(Json.encode(Point { x: 1, label: "a\"b", score: 1.0, tags: ["t"], note: None }))
+///   println(Json.encode([Circle(2.5), Dot]))
+///   println(Json.encode(%{"k" => Some(0.1 + 0.2)}))
+///   println("${Point.from_json("{\"x\":2.9,\"label\":\"q\",\"score\":3,\"tags\":[],\"extra\":1}")}")
+///   println("${Point.from_json("{\"x\":1}")} ${Point.from_json("[1]")} ${Point.from_json("{\"x\":true}")}")
+///   println("${Shape.from_json("{\"tag\":\"Circle\",\"fields\":[1]}")} ${Shape.from_json("{\"tag\":\"Square\",\"fields\":[]}")}")
+///   println("${Rec.from_row(%{"id" => " 7", "ok" => "YES", "name" => ""})} ${Rec.from_row(%{"id" => "x"})} ${Rec.from_row(%{})}")
+///   println("${Json.to_json(Some([1, 2]))}")
+/// end
+/// ```
+pub fn json_and_rows() -> Program {
+    use mesh_check::hir::{Expr, TypeDef, TypeDefKind, VariantDef};
+    let mut h = Hir::new();
+    let (k, v) = (TyVar(0), TyVar(1));
+    let builtin = |h: &mut Hir, name: &str, params: Vec<TyVar>| {
+        h.add_type(TypeDef {
+            derives: vec![],
+            name: name.into(),
+            module: "Prelude".into(),
+            params,
+            kind: TypeDefKind::Builtin,
+        })
+    };
+    let map_id = builtin(&mut h, "Map", vec![k, v]);
+    let json_id = builtin(&mut h, "Json", vec![]);
+    let map = |a: Type, b: Type| Type::Named(map_id, vec![a, b]);
+    let json = Type::Named(json_id, vec![]);
+    let (kv, vv) = (Type::Var(k), Type::Var(v));
+    let map_new = h.add_generic_extern("new", "mesh_map_new[K,V]", vec![k, v], vec![], map(kv.clone(), vv.clone()));
+    let map_put = h.add_generic_extern(
+        "put",
+        "mesh_map_put",
+        vec![k, v],
+        vec![map(kv.clone(), vv.clone()), kv.clone(), vv.clone()],
+        map(kv.clone(), vv.clone()),
+    );
+    let encode = h.add_generic_extern("encode", "@json_encode", vec![k], vec![kv.clone()], Type::String);
+    let to_json = h.add_generic_extern("to_json", "@to_json", vec![k], vec![kv.clone()], json.clone());
+    let from_json = h.add_generic_extern(
+        "from_json",
+        "@from_json",
+        vec![k],
+        vec![Type::String],
+        result(kv.clone(), Type::String),
+    );
+    let from_row = h.add_generic_extern(
+        "from_row",
+        "@from_row",
+        vec![k],
+        vec![map(Type::String, Type::String)],
+        result(kv.clone(), Type::String),
+    );
+    let point_id = h.add_struct(
+        "Point",
+        vec![],
+        vec![
+            ("x", Type::Int),
+            ("label", Type::String),
+            ("score", Type::Float),
+            ("tags", list(Type::String)),
+            ("note", option(Type::String)),
+        ],
+    );
+    let point = Type::Named(point_id, vec![]);
+    let shape_id = h.add_type(TypeDef {
+        derives: vec!["Json".into()],
+        name: "Shape".into(),
+        module: "Main".into(),
+        params: vec![],
+        kind: TypeDefKind::Sum {
+            variants: vec![
+                VariantDef {
+                    name: "Circle".into(),
+                    fields: vec![Type::Float],
+                },
+                VariantDef {
+                    name: "Dot".into(),
+                    fields: vec![],
+                },
+            ],
+        },
+    });
+    let shape = Type::Named(shape_id, vec![]);
+    let rec_id = h.add_struct(
+        "Rec",
+        vec![],
+        vec![("id", Type::Int), ("ok", Type::Bool), ("name", option(Type::String))],
+    );
+    let rec = Type::Named(rec_id, vec![]);
+    let main = h.declare("Main", "main");
+
+    let encoded = |value: Expr| {
+        let ty = value.ty.clone();
+        ext(encode, vec![ty], vec![value], Type::String)
+    };
+    let decoded = |ty: &Type, text: &str| {
+        ext(from_json, vec![ty.clone()], vec![string(text)], result(ty.clone(), Type::String))
+    };
+    let string_map = |entries: &[(&str, &str)]| {
+        let mut m = ext(map_new, vec![Type::String, Type::String], vec![], map(Type::String, Type::String));
+        for (key, value) in entries {
+            m = ext(
+                map_put,
+                vec![Type::String, Type::String],
+                vec![m, string(key), string(value)],
+                map(Type::String, Type::String),
+            );
+        }
+        m
+    };
+    let row = |entries: &[(&str, &str)]| {
+        ext(from_row, vec![rec.clone()], vec![string_map(entries)], result(rec.clone(), Type::String))
+    };
+    let spaced = |h: &Hir, items: Vec<Expr>| {
+        let mut parts = Vec::new();
+        for (i, item) in items.into_iter().enumerate() {
+            if i > 0 {
+                parts.push(string(" "));
+            }
+            parts.push(h.show(item));
+        }
+        interp(parts)
+    };
+    let float_map = ext(
+        map_put,
+        vec![Type::String, option(Type::Float)],
+        vec![
+            ext(map_new, vec![Type::String, option(Type::Float)], vec![], map(Type::String, option(Type::Float))),
+            string("k"),
+            some(bin(Add, float(0.1), float(0.2))),
+        ],
+        map(Type::String, option(Type::Float)),
+    );
+    let body = block(
+        vec![
+            h.println(encoded(struct_(
+                point.clone(),
+                vec![
+                    int(1),
+                    string("a\"b"),
+                    float(1.0),
+                    list_of(Type::String, vec![string("t")]),
+                    none(Type::String),
+                ],
+            ))),
+            h.println(encoded(list_of(
+                shape.clone(),
+                vec![construct(shape.clone(), 0, vec![float(2.5)]), construct(shape.clone(), 1, vec![])],
+            ))),
+            h.println(encoded(float_map)),
+            h.println(spaced(
+                &h,
+                vec![decoded(&point, r#"{"x":2.9,"label":"q","score":3,"tags":["u"],"extra":1}"#)],
+            )),
+            h.println(spaced(
+                &h,
+                vec![
+                    decoded(&point, r#"{"x":1}"#),
+                    decoded(&point, "[1]"),
+                    decoded(&point, r#"{"x":true}"#),
+                    decoded(&point, r#"{"x":1,"label":"l","score":0.5,"tags":[1],"note":null}"#),
+                ],
+            )),
+            h.println(spaced(
+                &h,
+                vec![
+                    decoded(&shape, r#"{"tag":"Circle","fields":[1]}"#),
+                    decoded(&shape, r#"{"tag":"Square","fields":[]}"#),
+                    decoded(&option(list(Type::Int)), "[1, 2.5]"),
+                    decoded(&option(Type::Int), "null"),
+                ],
+            )),
+            h.println(spaced(
+                &h,
+                vec![
+                    row(&[("id", " 7"), ("ok", "YES"), ("name", "")]),
+                    row(&[("id", "3"), ("ok", "f"), ("name", "n")]),
+                    row(&[("id", "x"), ("ok", "t")]),
+                    row(&[]),
+                ],
+            )),
+            h.println(spaced(
+                &h,
+                vec![ext(
+                    to_json,
+                    vec![option(list(Type::Int))],
+                    vec![some(list_of(Type::Int, vec![int(1), int(2)]))],
+                    json,
+                )],
+            )),
+        ],
+        unit(),
+    );
+    h.define(main, FnDef::new(), Type::Unit, body);
+    h.set_main(main);
+    h.program
+}
+
+/// User impls on a generic type and replacing the structural helpers:
+/// ```mesh
+/// struct Slot<T> do item :: T end
+/// impl Display for Slot do
+///   fn to_string(self) -> String do "<${self.item}>" end   # TraitCall Display.to_string on T
+/// end
+/// struct Ver do n :: Int end
+/// impl Eq for Ver do fn eq(self, other :: Ver) -> Bool do true end end
+/// impl Ord for Ver do   # reversed
+///   fn compare(self, other :: Ver) -> Ordering do if self.n > other.n do Less else Greater end end
+/// end
+/// fn main() do
+///   println("${Slot { item: 5 }} ${Slot { item: Slot { item: "s" } }}")
+///   println("${Ver { n: 1 } == Ver { n: 2 }} ${Ver { n: 1 } < Ver { n: 2 }} ${Ver { n: 3 } < Ver { n: 2 }}")
+///   println("${(Ver { n: 1 }, 0) == (Ver { n: 9 }, 0)}")
+/// end
+/// ```
+/// prints `<5> <<s>>`, `true false true` and `true`.
+pub fn user_impls_replace_helpers() -> Program {
+    use mesh_check::hir::{BinOp as B, ImplInfo};
+    let mut h = Hir::new();
+    let t = TyVar(0);
+    let tv = Type::Var(t);
+    let slot_id = h.add_struct("Slot", vec![t], vec![("item", tv.clone())]);
+    let slot = |a: Type| Type::Named(slot_id, vec![a]);
+    let ver_id = h.add_struct("Ver", vec![], vec![("n", Type::Int)]);
+    let ver = Type::Named(ver_id, vec![]);
+    let ordering = Type::Named(ORDERING, vec![]);
+    let slot_display = h.declare("Main", "to_string");
+    let ver_eq = h.declare("Main", "eq");
+    let ver_compare = h.declare("Main", "compare");
+    let main = h.declare("Main", "main");
+
+    let mut d = FnDef::generic(vec![t]);
+    let this = d.param("self", slot(tv.clone()));
+    let item = trait_call("Display", "to_string", tv.clone(), vec![field(this, 0, tv.clone())], Type::String);
+    h.define(slot_display, d, Type::String, interp(vec![string("<"), item, string(">")]));
+
+    let mut d = FnDef::new();
+    d.param("self", ver.clone());
+    d.param("other", ver.clone());
+    h.define(ver_eq, d, Type::Bool, boolean(true));
+
+    let mut d = FnDef::new();
+    let this = d.param("self", ver.clone());
+    let other = d.param("other", ver.clone());
+    let body = if_(
+        bin(B::Gt, field(this, 0, Type::Int), field(other, 0, Type::Int)),
+        construct(ordering.clone(), 0, vec![]),
+        construct(ordering.clone(), 2, vec![]),
+    );
+    h.define(ver_compare, d, ordering.clone(), body);
+
+    let implementation = |interface: &str, for_type: Type, type_params, method: &str, func| ImplInfo {
+        interface: interface.into(),
+        interface_args: vec![],
+        for_type,
+        type_params,
+        methods: vec![(method.to_string(), func)],
+        assoc_types: vec![],
+    };
+    h.program.impls = vec![
+        implementation("Display", slot(tv.clone()), vec![t], "to_string", slot_display),
+        implementation("Eq", ver.clone(), vec![], "eq", ver_eq),
+        implementation("Ord", ver.clone(), vec![], "compare", ver_compare),
+    ];
+
+    let v = |n: i64| struct_(ver.clone(), vec![int(n)]);
+    let inner = struct_(slot(Type::String), vec![string("s")]);
+    let pair = |n: i64| tuple(vec![v(n), int(0)]);
+    let body = block(
+        vec![
+            h.println(interp(vec![
+                h.show(struct_(slot(Type::Int), vec![int(5)])),
+                string(" "),
+                h.show(struct_(slot(slot(Type::String)), vec![inner])),
+            ])),
+            h.println(interp(vec![
+                h.show(bin(B::Eq, v(1), v(2))),
+                string(" "),
+                h.show(bin(B::Lt, v(1), v(2))),
+                string(" "),
+                h.show(bin(B::Lt, v(3), v(2))),
+            ])),
+            h.println(h.show(bin(B::Eq, pair(1), pair(9)))),
+        ],
+        unit(),
+    );
+    h.define(main, FnDef::new(), Type::Unit, body);
     h.set_main(main);
     h.program
 }
