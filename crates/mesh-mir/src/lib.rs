@@ -12,6 +12,10 @@
 //! or the built-in operation; a user impl of `Display`, `Debug`, `Eq`,
 //! `Ord` or `Hash` replaces the structural helper everywhere.
 //! `render` prints the result for snapshots.
+//!
+//! Invariant: lowering never panics on a checked program. What it cannot
+//! lower becomes a diagnostic in `mir::Program::diagnostics` (E0100), and
+//! every value it emits keeps the collector's rules of mesh-rt's ABI.md.
 
 pub mod mir;
 
