@@ -1,0 +1,2 @@
+# Module Left: exports `label`.
+pub fn label() -> String = "left"

@@ -1,0 +1,2 @@
+# Module Right: also exports `label`.
+pub fn label() -> String = "right"
