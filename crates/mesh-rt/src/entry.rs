@@ -2,7 +2,8 @@
 //! compiler emits, and [`exit_program`].
 //!
 //! Start-up ignores `SIGPIPE` (writes to a closed pipe fail instead of
-//! killing the program), installs the internal-error hook of `panic`, keeps
+//! killing the program), installs the internal-error hook of `panic` and the
+//! main stack's overflow detection (`stack_guard`), keeps
 //! the command-line arguments for `Env.args`, then runs the Mesh `main` as
 //! the main process (pid 1) with its own collected heap. With
 //! `MESH_GC_STATS=1` the heap statistics go to stderr at exit.
@@ -10,7 +11,7 @@
 use std::ffi::{c_char, c_int, CStr};
 use std::sync::OnceLock;
 
-use crate::{heap, output, panic};
+use crate::{heap, output, panic, stack_guard};
 
 static PROGRAM_ARGS: OnceLock<Vec<String>> = OnceLock::new();
 
@@ -57,6 +58,7 @@ pub unsafe extern "C" fn mesh_rt_main(
 ) -> c_int {
     libc::signal(libc::SIGPIPE, libc::SIG_IGN);
     panic::install_internal_error_hook();
+    stack_guard::install();
     let _ = PROGRAM_ARGS.set(collect_args(argc, argv));
     let mut main_heap = heap::Heap::new();
     heap::run_in_heap(&mut main_heap, || entry());

@@ -32,6 +32,7 @@
 //! - [`output`] — stdout/stderr;
 //! - [`panic`] — crashing the current process;
 //! - [`process`] — which Mesh process is running;
+//! - [`stack_guard`] — stack overflow of the main process as a crash;
 //! - [`entry`] — `mesh_rt_main`, program start-up and exit.
 
 pub mod closure;
@@ -59,6 +60,7 @@ pub mod process;
 pub mod queue;
 pub mod range;
 pub mod set;
+pub mod stack_guard;
 pub mod string;
 pub mod string_ops;
 pub mod sum;
