@@ -53,6 +53,7 @@ pub struct Captured {
     pub stdout: String,
     pub stderr: String,
     /// The process's peak resident set size in KiB (`ru_maxrss` of `wait4`).
+    #[allow(dead_code)] // read by the e2e harness, not by every harness sharing this module
     pub max_rss_kib: u64,
 }
 
