@@ -31,6 +31,10 @@ pub extern fn to_string<T>(x :: T) -> String where T: Display = "@to_string"
 ## `Name { field: value }` (language.md §3.6.5).
 pub extern fn inspect<T>(x :: T) -> String where T: Debug = "@inspect"
 
+## The hash of any value that has one (language.md §3.6.6): equal values
+## give equal hashes; a user `impl Hash` takes precedence.
+pub extern fn hash<T>(x :: T) -> Int where T: Hash = "@hash"
+
 ## `f` applied to each element of `xs`, in order (same as `List.map`).
 pub extern fn map<T, U>(xs :: List<T>, f :: Fun(T) -> U) -> List<U> = "mesh_list_map"
 

@@ -4,7 +4,7 @@
 //! parameter's type. Pipes are calls with the piped value first. Keyword
 //! arguments become one trailing `Map<String, V>` argument. A callee that
 //! is not a top-level name is a function value (`CallValue`). A method call
-//! `recv.m(args)` calls a struct field's function, `to_string`/`inspect`,
+//! `recv.m(args)` calls a struct field's function, `to_string`/`inspect`/`hash`,
 //! or the standard-library fallback `String.m(recv, args)` (also `List`,
 //! `Map`, `Set`, `Range`, `Queue`); otherwise E0030. `Iter.from` also
 //! takes a `Map`, `Set` or `Range` (the runtime accepts every collection),
@@ -262,6 +262,10 @@ impl Checker<'_> {
         let universal = match name.text.as_str() {
             "to_string" => self.to_string_extern.map(|id| (id, Trait::Display)),
             "inspect" => self.inspect_extern.map(|id| (id, Trait::Debug)),
+            "hash" => match self.stdlib_value("Prelude", "hash") {
+                Some(Value::Extern(id)) => Some((id, Trait::Hash)),
+                _ => None,
+            },
             "to_json" => match self.stdlib_value("Json", "to_json") {
                 Some(Value::Extern(id)) => Some((id, Trait::Json)),
                 _ => None,
@@ -330,11 +334,17 @@ impl Checker<'_> {
     /// `T.from_json(text)` and `T.from_row(row)` for a type `T` (§3.6.7,
     /// §3.6.8): the `Json` module's or the prelude's decoder, whose result
     /// is `Result<T, String>`; E0030 when `T` does not derive `Json`/`Row`.
+    /// `T.__table__()` and the other metadata functions of `deriving(Schema)`
+    /// (§3.6.9) call the synthesised functions; E0030 when `T` has no such
+    /// function.
     /// `None` for any other qualified name.
     fn derived_static(&mut self, ctx: &FnCtx, q: &ast::Name, name: &ast::Name) -> Option<Target> {
         let (module, tr) = match name.text.as_str() {
             "from_json" => ("Json", Trait::Json),
             "from_row" => ("Prelude", Trait::Row),
+            n if n.starts_with("__") && n.ends_with("__") && n.len() > 4 => {
+                return self.schema_static(ctx, q, name);
+            }
             _ => return None,
         };
         let Ok(Some(crate::scope::TypeRef::Def(id))) = self.lookup_type(ctx.module, &q.text, q.span) else {
@@ -356,6 +366,30 @@ impl Checker<'_> {
             return Some(Target::Error);
         }
         Some(Target::Decode(decoder, ty))
+    }
+
+    /// `T.__name__` for a struct `T`: its synthesised `Schema` metadata function,
+    /// or E0030 (with a `deriving(Schema)` hint when `T` does not derive it).
+    fn schema_static(&mut self, ctx: &FnCtx, q: &ast::Name, name: &ast::Name) -> Option<Target> {
+        let Ok(Some(crate::scope::TypeRef::Def(id))) = self.lookup_type(ctx.module, &q.text, q.span) else {
+            return None;
+        };
+        if !matches!(self.types[id.0 as usize].kind, hir::TypeDefKind::Struct { .. }) {
+            return None;
+        }
+        if let Some(f) = self.schema_function(id, &name.text) {
+            return Some(Target::Value(Value::Fn(f)));
+        }
+        let mut d = Diagnostic::error(
+            codes::NO_METHOD,
+            format!("no method `{}` on type `{}`", name.text, q.text),
+            name.span,
+        );
+        if !self.derives_schema(id) {
+            d = d.with_help(format!("add `deriving(Schema)` to `{}`", q.text));
+        }
+        self.diags.push(d);
+        Some(Target::Error)
     }
 
     /// A public value of the standard-library module `module`, if that

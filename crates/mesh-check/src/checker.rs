@@ -115,6 +115,8 @@ pub struct Checker<'a> {
     pub to_string_extern: Option<ExternId>,
     /// The prelude's `inspect` (`@inspect`), for interpolation of `Debug` values.
     pub inspect_extern: Option<ExternId>,
+    /// The options of every struct deriving `Schema` (language.md §3.6.9).
+    pub schemas: std::collections::HashMap<hir::TypeId, crate::schema::SchemaOptions>,
     /// Type aliases of every module, in declaration order.
     pub aliases: Vec<crate::aliases::AliasEntry<'a>>,
     /// Field accesses whose receiver type was unknown when checked.
@@ -179,6 +181,7 @@ impl<'a> Checker<'a> {
             builtin_types: Vec::new(),
             to_string_extern: None,
             inspect_extern: None,
+            schemas: std::collections::HashMap::new(),
             aliases: Vec::new(),
             pending_fields: Vec::new(),
             lifted: Vec::new(),

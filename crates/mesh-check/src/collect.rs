@@ -49,6 +49,9 @@ impl<'a> Checker<'a> {
                     let d = self.derives(def.deriving.as_deref(), &def.name, true);
                     let kind = hir::TypeDefKind::Struct { fields: Vec::new() };
                     let id = self.declare_type(m, &def.name, def.generics.len(), kind, def.is_pub);
+                    if let Some(options) = crate::schema::SchemaOptions::of(def) {
+                        self.schemas.insert(id, options);
+                    }
                     derives.push((id, d));
                     structs.push((def, id));
                 }
@@ -78,11 +81,19 @@ impl<'a> Checker<'a> {
         for (def, id) in sums {
             self.collect_variants(m, def, id);
         }
+        let schema_structs: Vec<TypeId> = structs
+            .iter()
+            .map(|(_, id)| *id)
+            .filter(|id| self.schemas.contains_key(id))
+            .collect();
         for (def, id) in structs {
             self.collect_fields(m, def, id);
         }
         self.preregister_builtin_impls(m);
         self.settle_derives(derives);
+        for id in schema_structs {
+            self.synthesise_schema_functions(m, id);
+        }
 
         let mut group: Option<FnId> = None;
         for item in &src.ast.items {

@@ -4,7 +4,8 @@
 //! cannot support it; an explicit list gives exactly the listed ones
 //! (E0028 unknown name, E0029 `Ord` without `Eq`, E0006 when a field does
 //! not support a listed interface, E0038 for a field `Json` cannot encode,
-//! E0039 for a field `Row` cannot map; `Schema` is E0100 in this version).
+//! E0039 for a field `Row` cannot map). `Schema` (structs only) is not an
+//! interface: its metadata functions are in `schema.rs`.
 
 use crate::checker::Checker;
 use crate::hir::{TypeDefKind, TypeId};
@@ -41,9 +42,7 @@ impl Checker<'_> {
                 Some(tr @ (Trait::Eq | Trait::Ord | Trait::Display | Trait::Debug | Trait::Hash | Trait::Json | Trait::Row)) => {
                     set.push((tr, n.span));
                 }
-                _ if is_struct && n.text == "Schema" => {
-                    self.unsupported(&format!("deriving `{}` is", n.text), n.span);
-                }
+                _ if is_struct && n.text == "Schema" => {}
                 _ => self.diags.push(Diagnostic::error(
                     codes::CANNOT_DERIVE,
                     format!(
@@ -149,13 +148,16 @@ impl Checker<'_> {
     /// `TypeDef::derives` (built-in runtime types keep an empty list: their
     /// behaviour is the runtime's, not a derived one).
     pub fn record_derives(&mut self) {
-        for (def, set) in self.types.iter_mut().zip(&self.table.nominal.derived) {
+        for (index, (def, set)) in self.types.iter_mut().zip(&self.table.nominal.derived).enumerate() {
             if matches!(def.kind, TypeDefKind::Builtin) {
                 continue;
             }
             let mut names: Vec<Trait> = set.iter().copied().collect();
             names.sort();
             def.derives = names.into_iter().map(|t| t.name().to_string()).collect();
+            if self.schemas.contains_key(&TypeId(index as u32)) {
+                def.derives.push("Schema".to_string());
+            }
         }
     }
 

@@ -1,6 +1,6 @@
 //! Static dispatch of the built-in interfaces to user impls (language.md
 //! §3.7.3): once a function's types are final, an operator or a
-//! `to_string`/`inspect` call whose operand has a concrete type with a user
+//! `to_string`/`inspect`/`hash` call whose operand has a concrete type with a user
 //! `impl Add`/`Eq`/`Ord`/`Display`/... becomes a direct call of the impl's
 //! method. `!=` is `not eq`, `a > b` is `b.lt(a)` (operands passed in that
 //! order), `a <= b` is `not b.lt(a)`, `a >= b` is `not a.lt(b)`. Operands
@@ -35,6 +35,7 @@ impl Checker<'_> {
                 let (interface, method) = match self.externs[x.0 as usize].hir.symbol.as_str() {
                     "@to_string" => ("Display", "to_string"),
                     "@inspect" => ("Debug", "inspect"),
+                    "@hash" => ("Hash", "hash"),
                     _ => ("", ""),
                 };
                 match args.first().and_then(|a| self.user_method(&a.ty, interface, method)) {

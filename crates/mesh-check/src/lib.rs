@@ -32,6 +32,7 @@ mod loops;
 mod modules;
 mod pattern;
 mod predicates;
+mod schema;
 mod scope;
 mod structs;
 mod suggest;

@@ -350,3 +350,91 @@ fn row_deriving_types_decode_rows() {
     assert!(p.externs.iter().any(|e| e.symbol == "@from_row"));
     assert_eq!(p.types.iter().find(|t| t.name == "U").expect("U").derives, vec!["Row"]);
 }
+
+/// Whether `main`'s body calls the runtime binding with `symbol` directly.
+fn main_calls_extern(p: &Program, symbol: &str) -> bool {
+    let Some(index) = p.externs.iter().position(|e| e.symbol == symbol) else {
+        return false;
+    };
+    let main = p.functions.iter().find(|f| f.name == "main").expect("main");
+    format!("{:?}", main.body).contains(&format!("Extern(ExternId({index}))"))
+}
+
+#[test]
+fn hash_method_on_hashable_types_calls_the_prelude_hash() {
+    let p = program(
+        "struct K do\n  id :: Int\nend\ntype C do\n  A\n  B(Int)\nend deriving(Eq, Hash)\nfn main() do\n  let k :: Int = K { id: 1 }.hash()\n  let n = B(2).hash() + 1.5.hash() + \"s\".hash() + true.hash() + (1, \"a\").hash() + [Some(1)].hash()\n  println(\"${k + n + hash(3)}\")\nend\n",
+    );
+    let hash = p.externs.iter().find(|e| e.symbol == "@hash").expect("@hash extern");
+    assert_eq!((hash.module.as_str(), hash.name.as_str(), &hash.ret), ("Prelude", "hash", &Type::Int));
+    assert!(main_calls_extern(&p, "@hash"));
+}
+
+#[test]
+fn a_user_hash_impl_takes_precedence_over_the_derived_hash() {
+    let p = program(
+        "struct K do\n  id :: Int\nend\nimpl Hash for K do\n  fn hash(self) -> Int = self.id\nend\nfn main() do\n  let k = K { id: 1 }\n  println(\"${k.hash() + hash(k)}\")\nend\n",
+    );
+    let mut out = Vec::new();
+    let main = p.functions.iter().find(|f| f.name == "main").expect("main");
+    called(&p, &main.body, &mut out);
+    assert_eq!(out.iter().filter(|n| n.ends_with("hash")).count(), 2, "{out:?}");
+    assert!(!main_calls_extern(&p, "@hash"));
+}
+
+#[test]
+fn e0030_hash_on_a_sum_type_without_hash() {
+    let c = check_main("type C do\n  A\nend\nfn main() do\n  let c = A\n  println(\"${c.hash()}\")\nend\n");
+    assert_eq!(c.diagnostics(), vec!["E0030 main.mpl:6:16 no method `hash` on type `C`"]);
+}
+
+#[test]
+fn schema_deriving_structs_get_metadata_functions() {
+    let p = program(
+        "struct Device do\n  table \"devices\"\n  id :: String\n  count :: Int\n  timestamps true\n  belongs_to :site, Site\nend deriving(Schema)\nfn main() do\n  println(Device.__table__() <> Device.__count_col__())\n  println(\"${Device.__field_types__()} ${Device.__relationship_meta__()}\")\nend\n",
+    );
+    let function = |name: &str| p.functions.iter().find(|f| f.name == name).expect(name);
+    let list_of_strings = |ty: &Type| matches!(ty, Type::Named(_, args) if args == &vec![Type::String]);
+    let table = function("Device.__table__");
+    assert!(table.params.is_empty() && table.ret == Type::String);
+    assert!(matches!(&table.body.kind, ExprKind::Str(s) if s == "devices"));
+    let types = function("Device.__field_types__");
+    assert!(list_of_strings(&types.ret));
+    let ExprKind::List(items) = &types.body.kind else {
+        panic!("__field_types__ is a list literal: {:?}", types.body.kind)
+    };
+    let texts: Vec<&str> = items
+        .iter()
+        .filter_map(|e| match &e.kind {
+            ExprKind::Str(s) => Some(s.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(texts, ["id:TEXT", "count:BIGINT", "inserted_at:TEXT", "updated_at:TEXT"]);
+    for name in ["__primary_key__", "__fields__", "__relationships__", "__relationship_meta__", "__id_col__"] {
+        function(&format!("Device.{name}"));
+    }
+    assert!(p.types.iter().find(|t| t.name == "Device").expect("Device").derives.contains(&"Schema".to_string()));
+    let mut out = Vec::new();
+    let main = p.functions.iter().find(|f| f.name == "main").expect("main");
+    called(&p, &main.body, &mut out);
+    assert!(out.contains(&"Device.__table__".to_string()) && out.contains(&"Device.__count_col__".to_string()), "{out:?}");
+}
+
+#[test]
+fn e0030_schema_function_without_deriving_schema_or_for_an_unknown_field() {
+    assert_eq!(
+        diagnostics("struct P do\n  x :: Int\nend\nfn main() = println(P.__table__())\n"),
+        vec!["E0030 main.mpl:4:23 no method `__table__` on type `P`"]
+    );
+    let c = check_main("struct P do\n  x :: Int\nend\nfn main() = println(P.__table__())\n");
+    assert!(format!("{:?}", c.output().diagnostics).contains("add `deriving(Schema)` to `P`"));
+    assert_eq!(
+        diagnostics("struct P do\n  x :: Int\nend deriving(Schema)\nfn main() = println(P.__y_col__())\n"),
+        vec!["E0030 main.mpl:4:23 no method `__y_col__` on type `P`"]
+    );
+    assert_eq!(
+        diagnostics("struct P do\n  x :: Int\nend deriving(Schema)\nfn main() = println(P.__table__(1))\n"),
+        vec!["E0003 main.mpl:4:21 expected 0 argument(s), found 1"]
+    );
+}

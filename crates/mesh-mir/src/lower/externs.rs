@@ -1,17 +1,32 @@
 //! Calls of runtime bindings: built-in operations implemented per type
-//! (`@to_string`, `@inspect`, the JSON and row operations of `json`), plain runtime calls, and symbols ending in
+//! (`@to_string`, `@inspect`, `@hash`, the JSON and row operations of `json`), plain runtime calls, and symbols ending in
 //! `[T, U]`, which get pointers to the `TypeInfo`s of the listed type
 //! parameters after the ordinary arguments (hir.rs `ExternFn::symbol`).
 
 use super::builder::FnBuilder;
 use super::types::value_kind;
 use super::{Helper, Lowerer};
-use crate::mir::{Operand, Rvalue};
+use crate::mir::{BinOp, Operand, Rvalue, ValueKind};
 use mesh_check::hir::{ExternFn, ExternId};
 use mesh_check::types::Type;
 use mesh_syntax::Span;
 
 impl<'h> Lowerer<'h> {
+    /// `hash(x)` for `x` of the concrete type `ty`: a `Float` by its bit
+    /// pattern with `-0.0` made `0.0` first (the runtime's `Float` TypeInfo
+    /// has no hash), everything else by `hash_value` (which uses a user
+    /// `impl Hash` when there is one).
+    fn hash_of(&mut self, b: &mut FnBuilder, ty: &Type, x: Operand, span: Span) -> Operand {
+        if *ty != Type::Float {
+            return self.hash_value(b, ty, x, span);
+        }
+        let normalized = b.temp(
+            ValueKind::Float,
+            Rvalue::Binary(BinOp::FloatAdd, x, Operand::Float(0.0)),
+        );
+        self.hash_value(b, &Type::Int, normalized, span)
+    }
+
     /// Calls runtime binding `id` with the already evaluated `args` (of the
     /// concrete `arg_types`); `type_args` instantiate its type parameters.
     #[allow(clippy::too_many_arguments)]
@@ -35,6 +50,7 @@ impl<'h> Lowerer<'h> {
             "@inspect" if args.len() == 1 => {
                 self.inspect_value(b, &arg_types[0], args.remove(0), span)
             }
+            "@hash" if args.len() == 1 => self.hash_of(b, &arg_types[0], args.remove(0), span),
             "@json_encode" if args.len() == 1 => {
                 self.json_encode_value(b, &arg_types[0], args.remove(0), span)
             }
