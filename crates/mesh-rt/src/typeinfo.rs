@@ -120,6 +120,13 @@ extern "C" fn float_cmp(a: i64, b: i64) -> i64 {
     x.partial_cmp(&y).map_or(0, |ordering| ordering as i64)
 }
 
+extern "C" fn float_hash(a: i64) -> i64 {
+    // Equal Floats hash equal: -0.0 == 0.0, so both hash as 0.0's bits.
+    let x = f64::from_bits(a as u64);
+    let bits = if x == 0.0 { 0 } else { x.to_bits() };
+    word_hash(bits as i64)
+}
+
 extern "C" fn string_eq(a: i64, b: i64) -> i64 {
     // SAFETY: String infos are only used with String objects.
     unsafe { mesh_string_eq(a, b) }
@@ -162,13 +169,14 @@ pub static mesh_typeinfo_int: TypeInfo = TypeInfo {
     name: c"Int".as_ptr().cast(),
 };
 
-/// The info of `Float` (IEEE equality: `NaN != NaN`; no Hash).
+/// The info of `Float` (IEEE equality: `NaN != NaN`; `-0.0` and `0.0` hash
+/// alike, language.md §3.7.3 lists `Float` among the `Hash` types).
 #[no_mangle]
 pub static mesh_typeinfo_float: TypeInfo = TypeInfo {
     is_pointer: 0,
     eq: float_eq,
     cmp: Some(float_cmp),
-    hash: None,
+    hash: Some(float_hash),
     to_string: Some(mesh_float_to_string),
     name: c"Float".as_ptr().cast(),
 };

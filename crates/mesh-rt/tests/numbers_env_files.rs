@@ -90,7 +90,10 @@ fn ready_made_type_infos() {
     assert_eq!((st.cmp.unwrap())(s("b"), s("a")), 1);
     assert_eq!((st.hash.unwrap())(s("key")), (st.hash.unwrap())(s("key")));
     assert_ne!((i.hash.unwrap())(1), (i.hash.unwrap())(2));
-    assert!(f.hash.is_none());
+    let float_hash = f.hash.expect("Float is a Hash type (language.md §3.7.3)");
+    assert_eq!(float_hash(bits(0.0)), float_hash(bits(-0.0)));
+    assert_eq!(float_hash(bits(1.5)), float_hash(bits(1.5)));
+    assert_ne!(float_hash(bits(1.5)), float_hash(bits(2.5)));
     assert_eq!(i.display(-7), "-7");
     assert_eq!(f.display(bits(2.0)), "2");
     assert_eq!(b.display(1), "true");
