@@ -110,27 +110,10 @@ impl Checker<'_> {
             });
         let mut params = Vec::new();
         let body = if simple {
-            let mut seen: Vec<&str> = Vec::new();
             for (p, ty) in first.params.iter().zip(&param_tys) {
                 self.param_annotation(ctx, p, ty);
-                let name = match &p.pat.kind {
-                    ast::PatternKind::Bind(n) => n.text.as_str(),
-                    _ => "_",
-                };
-                if name != "_" && seen.contains(&name) {
-                    self.diags.push(Diagnostic::error(
-                        codes::DUPLICATE_NAME,
-                        format!("`{}` is bound more than once in this parameter list", name),
-                        p.pat.span,
-                    ));
-                }
-                seen.push(name);
-                let local = ctx.add_local(name, ty.clone());
-                if name != "_" {
-                    ctx.bind(name, local, Scheme::mono(ty.clone()));
-                }
-                params.push(local);
             }
+            params = self.bind_plain_params(ctx, &first.params, &param_tys);
             self.check_clause_body(ctx, &first.body, &ret)
         } else {
             for (i, ty) in param_tys.iter().enumerate() {

@@ -33,6 +33,39 @@ struct PreSig {
 }
 
 impl Checker<'_> {
+    /// Binds a clause's plain parameters (names or `_`, as `simple` clauses
+    /// have) to new locals of the body, with their types; a name bound twice
+    /// is reported (E0105).
+    pub(crate) fn bind_plain_params(
+        &mut self,
+        ctx: &mut FnCtx,
+        params: &[ast::Param],
+        tys: &[Type],
+    ) -> Vec<hir::LocalId> {
+        let mut seen: Vec<&str> = Vec::new();
+        let mut locals = Vec::new();
+        for (p, ty) in params.iter().zip(tys) {
+            let name = match &p.pat.kind {
+                ast::PatternKind::Bind(n) => n.text.as_str(),
+                _ => "_",
+            };
+            if name != "_" && seen.contains(&name) {
+                self.diags.push(Diagnostic::error(
+                    codes::DUPLICATE_NAME,
+                    format!("`{}` is bound more than once in this parameter list", name),
+                    p.pat.span,
+                ));
+            }
+            seen.push(name);
+            let local = ctx.add_local(name, ty.clone());
+            if name != "_" {
+                ctx.bind(name, local, Scheme::mono(ty.clone()));
+            }
+            locals.push(local);
+        }
+        locals
+    }
+
     pub fn check_group(&mut self, group: &[FnId]) {
         self.table.level = 1;
         let pre: Vec<PreSig> = group.iter().map(|&id| self.presig(id)).collect();
@@ -293,32 +326,8 @@ impl Checker<'_> {
             });
         let mut params = Vec::new();
         let body = if simple {
-            let mut seen: Vec<&str> = Vec::new();
-            for (p, ty) in first
-                .params
-                .as_deref()
-                .unwrap_or(&[])
-                .iter()
-                .zip(&pre.params)
-            {
-                let name = match &p.pat.kind {
-                    ast::PatternKind::Bind(n) => n.text.as_str(),
-                    _ => "_",
-                };
-                if name != "_" && seen.contains(&name) {
-                    self.diags.push(Diagnostic::error(
-                        codes::DUPLICATE_NAME,
-                        format!("`{}` is bound more than once in this parameter list", name),
-                        p.pat.span,
-                    ));
-                }
-                seen.push(name);
-                let local = ctx.add_local(name, ty.clone());
-                if name != "_" {
-                    ctx.bind(name, local, Scheme::mono(ty.clone()));
-                }
-                params.push(local);
-            }
+            let plain = first.params.as_deref().unwrap_or(&[]);
+            params = self.bind_plain_params(&mut ctx, plain, &pre.params);
             self.check_fn_body(&mut ctx, &first.body)
         } else {
             for (i, ty) in pre.params.iter().enumerate() {
