@@ -393,20 +393,7 @@ impl HelperBody<'_, '_> {
                     let value = self.member_value(member, name, field_ty);
                     values.push(Operand::Var(value));
                 }
-                let field_types: Vec<Type> = fields.into_iter().map(|(_, t)| t).collect();
-                let desc = self.struct_desc(id, &field_types);
-                let object = self.b.temp(
-                    ValueKind::Ptr,
-                    Rvalue::Alloc {
-                        desc,
-                        fields: field_types.len() as u32,
-                    },
-                );
-                for (i, value) in values.into_iter().enumerate() {
-                    self.b.store(object.clone(), i as u32, value);
-                }
-                let result = self.ok(object, ty);
-                self.ret(result);
+                self.return_ok_struct(id, fields, values, ty);
             }
             JsonShape::Sum(id, variants) => {
                 self.expect_object(json.clone());
@@ -548,6 +535,18 @@ impl HelperBody<'_, '_> {
             self.b.switch_to(join);
             values.push(Operand::Var(value));
         }
+        self.return_ok_struct(id, fields, values, ty);
+    }
+
+    /// Builds the struct `id` from its decoded field `values` (declaration
+    /// order) and returns `Ok(struct)` of the decoder's result type `ty`.
+    fn return_ok_struct(
+        &mut self,
+        id: TypeId,
+        fields: Vec<(String, Type)>,
+        values: Vec<Operand>,
+        ty: &Type,
+    ) {
         let field_types: Vec<Type> = fields.into_iter().map(|(_, t)| t).collect();
         let desc = self.struct_desc(id, &field_types);
         let object = self.b.temp(
