@@ -121,6 +121,19 @@ pub interface From<S> do
   fn from(value :: S) -> Self
 end
 
+## `for x in v` over a user type: `v.iter()` is iterated (language.md §3.7.3, §4.14.1).
+pub interface Iterable do
+  type Item
+  type Iter
+  fn iter(self) -> Self.Iter
+end
+
+## A user iterator: `next` yields the items one by one.
+pub interface Iterator do
+  type Item
+  fn next(self) -> Option<Self.Item>
+end
+
 ## Builds a `T` deriving Row from a database row, column name to text
 ## (`T.from_row(row)`, language.md §3.6.8).
 pub extern fn from_row<T>(row :: Map<String, String>) -> Result<T, String> where T: Row = "@from_row"

@@ -32,6 +32,11 @@ const BUILTIN_NAMES: &[&str] = &[
     "Json", "Iter",
 ];
 
+/// Whether `name` is a built-in type name (`Int`, `List`, `ListIterator`, ...).
+pub fn is_builtin_type_name(name: &str) -> bool {
+    BUILTIN_NAMES.contains(&name) || ITERATOR_NAMES.contains(&name)
+}
+
 impl Checker<'_> {
     /// Resolves `te` in `module`; `generics` maps type-parameter names.
     /// Missing arguments of a generic type become fresh variables.

@@ -6,7 +6,11 @@
 //! is not a top-level name is a function value (`CallValue`). A method call
 //! `recv.m(args)` calls a struct field's function, `to_string`/`inspect`/`hash`,
 //! or the standard-library fallback `String.m(recv, args)` (also `List`,
-//! `Map`, `Set`, `Range`, `Queue`); otherwise E0030. `Iter.from` also
+//! `Map`, `Set`, `Range`, `Queue`); otherwise E0030. On a receiver whose
+//! type is unknown, a user-interface method is a `TraitCall`
+//! (`trait_call.rs`) and any other method is decided once the type is
+//! known (`deferred.rs`). `x.into()` uses the `From` impls, and
+//! `Interface.m(x)` the interface's impl for `x`. `Iter.from` also
 //! takes a `Map`, `Set` or `Range` (the runtime accepts every collection),
 //! and the `Tuple` helpers take tuples of any arity.
 
@@ -40,6 +44,13 @@ enum Target {
     Method(hir::Expr, ast::Name),
     /// `T.from_json(text)`: the decoder and the type it produces.
     Decode(Value, Type),
+    /// `I.m(recv, ...)` for a user interface `I` (index into
+    /// `Checker::interfaces`).
+    Interface(usize, ast::Name),
+    /// `T.m(x, ...)` where several impls of one interface give `T` a static
+    /// `m` (`From<Int>` and `From<String>`): each candidate's first
+    /// parameter type and function, chosen by the first argument's type.
+    Overloaded(ast::Name, String, Vec<(Type, hir::FnId)>),
     /// Reported already, or not callable.
     Error,
 }
@@ -145,6 +156,13 @@ impl Checker<'_> {
                         if let Some(target) = self.derived_static(ctx, q, name) {
                             return target;
                         }
+                        if let Some(index) = self.interface_qualifier(ctx.module, &q.text) {
+                            return Target::Interface(index, name.clone());
+                        }
+                        let overloads = self.static_overloads(ctx.module, &q.text, &name.text);
+                        if overloads.len() > 1 {
+                            return Target::Overloaded(name.clone(), q.text.clone(), overloads);
+                        }
                         return match self
                             .lookup_qualified(ctx.module, &q.text, q.span, &name.text, name.span)
                         {
@@ -201,6 +219,10 @@ impl Checker<'_> {
                 }
                 call
             }
+            Target::Interface(index, name) => self.qualified_interface_call(ctx, index, &name, args, span),
+            Target::Overloaded(name, owner, candidates) => {
+                self.overloaded_call(ctx, &name, &owner, candidates, args, span)
+            }
             Target::Error => {
                 self.skip_args(ctx, args);
                 self.error_expr(span)
@@ -218,6 +240,19 @@ impl Checker<'_> {
         span: Span,
     ) -> hir::Expr {
         let rty = self.table.shallow(&recv.ty);
+        let (recv, args) = if self.table.is_unbound_var(&rty) {
+            match self.bound_method_call(ctx, recv, name, args, span) {
+                Ok(call) => return call,
+                Err(back) => *back,
+            }
+        } else if name.text == "into" && matches!(self.impl_method(&rty, "into"), Ok(None)) {
+            match self.call_into(ctx, recv, args, span) {
+                Ok(call) => return call,
+                Err(back) => *back,
+            }
+        } else {
+            (recv, args)
+        };
         if self.table.is_error(&rty) {
             self.skip_args(ctx, args);
             return self.error_expr(span);
@@ -310,14 +345,16 @@ impl Checker<'_> {
             return self.call_known(ctx, v, all, span);
         }
         if self.table.is_unbound_var(&rty) {
-            self.diags.push(Diagnostic::error(
-                codes::ANNOTATION_NEEDED,
-                "cannot infer the type of this expression; add a type annotation",
-                match &all[0] {
-                    ArgSrc::Checked(r) => r.span,
-                    ArgSrc::Ast(e) => e.span,
-                },
-            ));
+            // Decided once the receiver's type is known (§6.5.5).
+            let mut checked = Vec::new();
+            for a in all {
+                checked.push(match a {
+                    ArgSrc::Checked(h) => h,
+                    ArgSrc::Ast(e) => self.check_expr(ctx, e),
+                });
+            }
+            let recv = checked.remove(0);
+            return self.defer_method_call(ctx.module, recv, name, checked, span);
         } else {
             let shown = self.show(&rty, ctx.module);
             self.diags.push(Diagnostic::error(

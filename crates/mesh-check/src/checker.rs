@@ -7,8 +7,12 @@
 //! (structs, literals, field access, update), `aliases.rs`, `derive.rs`;
 //! functions and blocks in `function.rs`; expressions in `expr.rs`, calls
 //! and methods in `call.rs`, closures and function values in
-//! `closures.rs`, interfaces and impls in `impls.rs` (static dispatch of
-//! the built-in ones in `dispatch.rs`), loops in `loops.rs`, `?` in `try_op.rs`, map and range
+//! `closures.rs` (`let`-bound closures generalised with predicates in
+//! `let_closures.rs`, recursive nested functions reading enclosing locals
+//! in `capturing_fns.rs`), `extern fn` symbols in `extern_symbol.rs`,
+//! interfaces and impls in `impls.rs` (static dispatch of
+//! the built-in ones in `dispatch.rs`, user-interface calls on unknown
+//! types, overloaded static calls and `into` in `trait_call.rs`), loops in `loops.rs`, `?` in `try_op.rs`, map and range
 //! literals in `collections.rs`; patterns in `pattern.rs` and
 //! `exhaustive.rs`; types in `annotations.rs`, `infer.rs`, `predicates.rs`;
 //! the final HIR pass in `finalize.rs`.
@@ -27,6 +31,12 @@
 //!   function may have parameters its own signature does not mention.
 //! * A local generalised by a `let` has `()` for its quantified variables
 //!   in `Local::ty`; each use (`ExprKind::Local`) has its instance type.
+//! * A `let`-bound closure (or non-recursive nested function) generalised
+//!   with predicates is bound by no `Stmt::Let`: each use is a copy of its
+//!   `Lambda` at the use's types, with locals of its own. A recursive
+//!   nested function is a `Function` of its own whose first parameters are
+//!   the enclosing locals it reads; a use of its name that needs them is a
+//!   `Lambda` passing them along.
 //!   Only syntactic values (literals, names, closures, tuples/lists of
 //!   them) are generalised; a variable under a predicate never is.
 //! * The `Case` made of a function's or closure's clauses may be
@@ -49,8 +59,15 @@
 //!   are operators, `to_string`/`inspect` and interpolation on a concrete
 //!   type with a user impl of the built-in interface (`dispatch.rs`); the
 //!   `?` conversion through `impl From<E1> for E2` calls its `from`.
-//!   Operands of a type parameter stay `Binary`/`@to_string`; no
-//!   `TraitCall` is produced in this version.
+//!   Operands of a type parameter stay `Binary`/`@to_string`. A method of
+//!   a user interface called on a value whose type is a variable (a type
+//!   parameter under `where T: I`, or an unannotated parameter, which
+//!   then gets the bound) is a `TraitCall` with `interface` = `Module.I`
+//!   (`trait_call.rs`); an `x.into()` whose target the context decides is
+//!   a `TraitCall` of `Into.into` (the lowering calls the target's `from`).
+//! * An impl for a generic type (`impl I for Box where T: I`) has the
+//!   type's parameters as `ImplInfo::type_params`; its methods' first type
+//!   parameters are those, in order.
 //! * `Json.encode`, `v.to_json()` and `T.from_json(text)` call the
 //!   `@json_encode`/`@to_json`/`@from_json` externs of `stdlib/json.mpl`,
 //!   `T.from_row(row)` the prelude's `@from_row`, for types deriving
@@ -127,6 +144,16 @@ pub struct Checker<'a> {
     pub interfaces: Vec<crate::impls::InterfaceEntry<'a>>,
     /// Accepted `impl` blocks of every module checked so far.
     pub impls: Vec<crate::impls::ImplEntry>,
+    /// `x.into()` calls whose target type was open when checked: checked
+    /// once their module is done (`trait_call.rs`).
+    pub pending_into: Vec<crate::trait_call::PendingInto>,
+    /// Method calls whose receiver type was unknown when checked.
+    pub pending_methods: Vec<crate::deferred::PendingMethod>,
+    /// Modules whose impls have been collected.
+    pub impl_modules_ready: HashSet<usize>,
+    /// Impls (with their module) waiting for their interface's module to
+    /// be collected.
+    pub deferred_impls: Vec<(usize, &'a ast::ImplDef)>,
 }
 
 pub fn run(modules: &[ModuleSource], files: &[SourceFile]) -> Result<CheckOutput, ProjectError> {
@@ -187,6 +214,10 @@ impl<'a> Checker<'a> {
             lifted: Vec::new(),
             interfaces: Vec::new(),
             impls: Vec::new(),
+            pending_into: Vec::new(),
+            pending_methods: Vec::new(),
+            impl_modules_ready: HashSet::new(),
+            deferred_impls: Vec::new(),
         };
         ck.list_type = ck.add_type(
             hir::TypeDef {
@@ -287,7 +318,8 @@ impl<'a> Checker<'a> {
                 self.check_group(&group);
                 self.drain_failures(m);
             }
-            self.check_impls(m);
+            self.check_impls();
+            self.check_pending_into();
         }
     }
 

@@ -4,8 +4,7 @@
 //! a wrapping `Lambda` for compiler-implemented `@` bindings) and
 //! constructors with fields (a wrapping `Lambda`) used as values, nested
 //! named functions (a `Lambda` bound to a local; a recursive one becomes a
-//! function of its own when it reads no enclosing local, else E0100)
-//! and calls of function values (`CallValue`).
+//! function of its own) and calls of function values (`CallValue`).
 //!
 //! A closure has its own return type (for `return` and `?`) and loop depth
 //! (`break`/`continue` do not cross it); its captures are the enclosing
@@ -14,7 +13,7 @@
 use crate::checker::{Checker, FnSig};
 use crate::function::value_span;
 use crate::hir::{self, LocalId};
-use crate::infer::Scheme;
+use crate::let_closures::PolyClosure;
 use crate::locals::{FnCtx, PendingMatch};
 use crate::scope::Value;
 use crate::types::Type;
@@ -22,6 +21,8 @@ use mesh_syntax::{ast, codes, Diagnostic, Span};
 
 /// A clause of a closure or nested function.
 pub struct ClauseView<'e> {
+    /// The name of a nested function (`None` for a closure).
+    pub name: Option<&'e str>,
     pub params: &'e [ast::Param],
     pub guard: Option<&'e ast::Expr>,
     pub body: BodyView<'e>,
@@ -46,6 +47,7 @@ impl Checker<'_> {
         let views: Vec<ClauseView> = clauses
             .iter()
             .map(|c| ClauseView {
+                name: None,
                 params: &c.params,
                 guard: c.guard.as_ref(),
                 body: BodyView::Block(&c.body),
@@ -113,7 +115,7 @@ impl Checker<'_> {
             for (p, ty) in first.params.iter().zip(&param_tys) {
                 self.param_annotation(ctx, p, ty);
             }
-            params = self.bind_plain_params(ctx, &first.params, &param_tys);
+            params = self.bind_plain_params(ctx, first.params, &param_tys);
             self.check_clause_body(ctx, &first.body, &ret)
         } else {
             for (i, ty) in param_tys.iter().enumerate() {
@@ -247,7 +249,11 @@ impl Checker<'_> {
                     .map(|(a, c)| (a.pat.clone(), c))
                     .collect(),
                 span,
-                clauses_of: Some(format!("fn/{}", params.len())),
+                clauses_of: Some(format!(
+                    "{}/{}",
+                    clauses.first().and_then(|c| c.name).unwrap_or("fn"),
+                    params.len()
+                )),
             });
         }
         hir::Expr {
@@ -260,22 +266,23 @@ impl Checker<'_> {
         }
     }
 
-    /// `fn name(...) ... end` inside a block: a lambda bound to a local,
-    /// visible from the next statement (generalised like a `let`).
-    pub fn check_nested_fn(&mut self, ctx: &mut FnCtx, def: &ast::FnDef, stmts: &mut Vec<hir::Stmt>) {
+    /// `fn name(...) ... end` inside a block, with the clauses `defs` (of
+    /// the same name and arity, language.md §3.1.4), visible from the next
+    /// statement. A non-recursive one is a lambda bound to a local
+    /// (generalised like a `let`); a recursive one is lifted into a
+    /// function of its own (function.rs `lift_nested_fn`).
+    pub fn check_nested_fn(&mut self, ctx: &mut FnCtx, defs: &[&ast::FnDef], stmts: &mut Vec<hir::Stmt>) {
+        let def = defs[0];
+        for later in &defs[1..] {
+            self.warn_non_first_clause(later);
+        }
+        self.check_catch_all_clauses(&def.name.text, defs);
         let mut recursive = false;
-        crate::deps::visit_fn(def, &mut |n| recursive |= n == def.name.text);
-        if recursive && self.lift_nested_fn(ctx, def) {
-            return;
+        for d in defs {
+            crate::deps::visit_fn(d, &mut |n| recursive |= n == def.name.text);
         }
         if recursive {
-            self.unsupported(
-                "recursive nested functions that read variables of the enclosing function are",
-                def.name.span,
-            );
-            let ty = self.table.error();
-            let local = ctx.add_local(&def.name.text, ty.clone());
-            ctx.bind(&def.name.text, local, Scheme::mono(ty));
+            self.lift_nested_fn(ctx, defs);
             return;
         }
         let saved_generics = ctx.generics.clone();
@@ -283,23 +290,37 @@ impl Checker<'_> {
             let v = self.table.fresh();
             ctx.generics.push((g.text.clone(), v));
         }
-        let body = match &def.body {
-            ast::FnBody::Block(b) => BodyView::Block(b),
-            ast::FnBody::Expr(e) => BodyView::Expr(e),
-        };
-        let view = ClauseView {
-            params: def.params.as_deref().unwrap_or(&[]),
-            guard: def.guard.as_ref(),
-            body,
-            span: def.span,
-        };
+        let views: Vec<ClauseView> = defs
+            .iter()
+            .map(|d| ClauseView {
+                name: Some(d.name.text.as_str()),
+                params: d.params.as_deref().unwrap_or(&[]),
+                guard: d.guard.as_ref(),
+                body: match &d.body {
+                    ast::FnBody::Block(b) => BodyView::Block(b),
+                    ast::FnBody::Expr(e) => BodyView::Expr(e),
+                },
+                span: d.span,
+            })
+            .collect();
         self.table.level += 1;
-        let lambda = self.check_lambda(ctx, &[view], def.ret.as_ref(), def.span, None);
+        let first_local = ctx.locals.len() as u32;
+        let lambda = self.check_lambda(ctx, &views, def.ret.as_ref(), def.span, None);
+        let own_locals = first_local..ctx.locals.len() as u32;
         self.table.level -= 1;
         ctx.generics = saved_generics;
         let ty = lambda.ty.clone();
-        let scheme = self.table.generalize_let(&ty);
+        let scheme = self.table.generalize_let_with_preds(&ty);
         let local = ctx.add_local(&def.name.text, ty.clone());
+        ctx.bind(&def.name.text, local, scheme.clone());
+        if !scheme.preds.is_empty() {
+            ctx.poly_closures.push(PolyClosure {
+                local,
+                lambda,
+                locals: own_locals,
+            });
+            return;
+        }
         stmts.push(hir::Stmt::Let {
             pat: hir::Pattern {
                 kind: hir::PatternKind::Bind(local),
@@ -308,7 +329,6 @@ impl Checker<'_> {
             },
             value: lambda,
         });
-        ctx.bind(&def.name.text, local, scheme);
     }
 
     /// A resolved top-level name used as a value (not called).
@@ -383,7 +403,7 @@ impl Checker<'_> {
     }
 
     /// Fresh parameter locals of the given types and expressions reading them.
-    fn wrapper_params(&mut self, ctx: &mut FnCtx, tys: &[Type], span: Span) -> (Vec<LocalId>, Vec<hir::Expr>) {
+    pub(crate) fn wrapper_params(&mut self, ctx: &mut FnCtx, tys: &[Type], span: Span) -> (Vec<LocalId>, Vec<hir::Expr>) {
         tys.iter()
             .enumerate()
             .map(|(i, t)| {
@@ -472,7 +492,7 @@ fn wrapper(params: Vec<LocalId>, tys: Vec<Type>, ret: Type, body: hir::Expr, spa
 
 /// The locals below `boundary` (bound outside the lambda) that `e` reads,
 /// in order of first use.
-fn collect_captures(e: &hir::Expr, boundary: u32, out: &mut Vec<LocalId>) {
+pub(crate) fn collect_captures(e: &hir::Expr, boundary: u32, out: &mut Vec<LocalId>) {
     let add = |l: LocalId, out: &mut Vec<LocalId>| {
         if l.0 < boundary && !out.contains(&l) {
             out.push(l);

@@ -1,9 +1,11 @@
 //! Declarations of one module: imports, sum types and their constructors
-//! (language.md §3.4), `extern fn` bindings, and top-level functions with
-//! their clauses grouped (§3.1.4: E0022, E0023, W0002). Items this checker
-//! does not support are reported once here (E0100, E0103).
+//! (language.md §3.4), `extern fn` bindings (their symbols:
+//! extern_symbol.rs), and top-level functions with their clauses grouped
+//! (§3.1.4: E0022, E0023, W0002). Items this checker does not support are
+//! reported once here (E0100, E0103).
 
 use crate::checker::{Checker, ExternEntry, FnEntry, FnSig};
+use crate::extern_symbol::resolve_extern_symbol;
 use crate::hir::{self, ExternId, FnId, TypeId};
 use crate::infer::Scheme;
 use crate::modules::ImportRef;
@@ -232,6 +234,13 @@ impl<'a> Checker<'a> {
                 preds.push((v, tr));
             }
         }
+        let (symbol, type_info_params) = match resolve_extern_symbol(def) {
+            Ok(resolved) => resolved,
+            Err(diag) => {
+                self.diags.push(*diag);
+                (def.symbol.clone(), Vec::new())
+            }
+        };
         let id = ExternId(self.externs.len() as u32);
         let scheme = Scheme {
             vars: vars.clone(),
@@ -242,8 +251,9 @@ impl<'a> Checker<'a> {
             hir: hir::ExternFn {
                 name: def.name.text.clone(),
                 module: self.scopes[m].name.clone(),
-                symbol: def.symbol.clone(),
+                symbol,
                 type_params: vars,
+                type_info_params,
                 params,
                 ret,
             },
@@ -284,11 +294,15 @@ impl<'a> Checker<'a> {
             name.first().and_then(|n| Trait::from_name(n)),
         ) {
             ([_], Some(tr)) => Some((var, tr)),
-            _ => {
-                let what = format!("interface `{}` as a `where` bound is", name.join("."));
-                self.unsupported(&what, b.span);
-                None
-            }
+            _ => match self.user_bound(b) {
+                Ok(Some(tr)) => Some((var, tr)),
+                Err(()) => None,
+                Ok(None) => {
+                    let what = format!("interface `{}` as a `where` bound is", name.join("."));
+                    self.unsupported(&what, b.span);
+                    None
+                }
+            },
         }
     }
 
@@ -332,7 +346,7 @@ impl<'a> Checker<'a> {
         Some(id)
     }
 
-    fn warn_non_first_clause(&mut self, def: &ast::FnDef) {
+    pub(crate) fn warn_non_first_clause(&mut self, def: &ast::FnDef) {
         let mut what = Vec::new();
         if def.is_pub {
             what.push("`pub`");
@@ -361,8 +375,14 @@ impl<'a> Checker<'a> {
     /// E0022: a catch-all clause before the last one.
     fn check_catch_all(&mut self, id: FnId) {
         let entry = &self.fns[id.0 as usize];
-        let n = entry.clauses.len();
-        for clause in entry.clauses.iter().take(n.saturating_sub(1)) {
+        let (name, clauses) = (entry.name.clone(), entry.clauses.clone());
+        self.check_catch_all_clauses(&name, &clauses);
+    }
+
+    /// E0022 for the clauses of function `name`.
+    pub(crate) fn check_catch_all_clauses(&mut self, name: &str, clauses: &[&ast::FnDef]) {
+        let n = clauses.len();
+        for clause in clauses.iter().take(n.saturating_sub(1)) {
             let params = clause.params.as_deref().unwrap_or(&[]);
             let catch_all = clause.guard.is_none()
                 && params.iter().all(|p| {
@@ -376,7 +396,7 @@ impl<'a> Checker<'a> {
                     codes::CATCH_ALL_NOT_LAST,
                     format!(
                         "catch-all clause must be the last clause of function `{}/{}`; clauses after a catch-all are unreachable",
-                        entry.name,
+                        name,
                         params.len()
                     ),
                     clause.span,

@@ -5,7 +5,8 @@
 //! method. `!=` is `not eq`, `a > b` is `b.lt(a)` (operands passed in that
 //! order), `a <= b` is `not b.lt(a)`, `a >= b` is `not a.lt(b)`. Operands
 //! whose type is a type parameter stay `Binary` (the lowering picks the
-//! impl per instance).
+//! impl per instance). The placeholders of deferred method calls
+//! (`deferred.rs`) become their resolved calls here.
 
 use crate::checker::Checker;
 use crate::finalize;
@@ -21,7 +22,8 @@ impl Checker<'_> {
     fn dispatch_expr(&self, e: &mut hir::Expr) {
         finalize::for_each_child_expr(e, &mut |c| self.dispatch_expr(c));
         let placeholder = ExprKind::Unit;
-        let rewritten = match std::mem::replace(&mut e.kind, placeholder) {
+        let kind = std::mem::replace(&mut e.kind, placeholder);
+        let rewritten = match self.resolve_placeholder(kind, &e.ty, e.span) {
             ExprKind::Binary { op, lhs, rhs } => self.binary(op, *lhs, *rhs, e),
             ExprKind::Unary { op: UnOp::Neg, operand } => match self.user_method(&operand.ty, "Neg", "neg") {
                 Some(f) => call(f, vec![*operand]),

@@ -299,12 +299,7 @@ impl Checker<'_> {
     fn check_name(&mut self, ctx: &mut FnCtx, name: &ast::Name) -> hir::Expr {
         let span = name.span;
         if let Some((local, scheme)) = ctx.lookup(&name.text) {
-            let (ty, _) = self.table.instantiate(&scheme, span);
-            return hir::Expr {
-                kind: hir::ExprKind::Local(local),
-                ty,
-                span,
-            };
+            return self.local_value(ctx, local, &scheme, span);
         }
         if let Some(id) = ctx.nested_fn(&name.text) {
             return self.value_expr(ctx, Value::Fn(id), span);

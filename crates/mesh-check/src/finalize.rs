@@ -59,6 +59,22 @@ pub fn for_each_child_expr(e: &mut hir::Expr, visit: &mut dyn FnMut(&mut hir::Ex
     });
 }
 
+/// Calls `g` on every type in `e` (expressions, patterns, call type
+/// arguments).
+pub fn for_each_expr_type(e: &mut hir::Expr, g: &mut dyn FnMut(&mut Type)) {
+    expr_types(e, g);
+}
+
+/// Calls `visit` on each pattern directly under `e` (of `let`s, `case`
+/// arms and `for` loops).
+pub fn for_each_child_pattern(e: &mut hir::Expr, visit: &mut dyn FnMut(&mut hir::Pattern)) {
+    for_each_child(e, &mut |c| {
+        if let Child::Pattern(p) = c {
+            visit(p);
+        }
+    });
+}
+
 /// A direct child of an expression.
 enum Child<'x> {
     Expr(&'x mut hir::Expr),

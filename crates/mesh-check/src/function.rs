@@ -2,14 +2,18 @@
 //! together with monomorphic types, then generalised (language.md §6.5.1);
 //! leftover variables are defaulted (§6.5.3); multi-clause functions and
 //! pattern parameters become a `case` over the parameters (§3.1.3-3.1.4);
-//! blocks and `let` statements (§3.2, §4.2).
+//! blocks and `let` statements (§3.2, §4.2); recursive nested functions
+//! become functions of their own, generalised at their definition unless
+//! they call a function of the group being inferred (then they join it).
 
+use crate::capturing_fns::CapturingFn;
 use crate::checker::{Checker, FnSig};
 use crate::display;
 use crate::exhaustive;
 use crate::finalize;
 use crate::hir::{self, FnId};
 use crate::infer::Scheme;
+use crate::let_closures::PolyClosure;
 use crate::locals::{FnCtx, PendingMatch};
 use crate::types::{TyVar, Type};
 use mesh_syntax::{ast, codes, Diagnostic, Span};
@@ -76,9 +80,20 @@ impl Checker<'_> {
             bodies.push(f);
             matches.extend(ms);
         }
-        // Recursive nested functions lifted out of the bodies join the group.
-        let mut group = group.to_vec();
-        let mut pre = pre;
+        self.finish_group(group.to_vec(), pre, bodies, matches);
+    }
+
+    /// Generalises the checked functions `group` (signatures `pre`, HIR
+    /// `bodies`), with the recursive nested functions lifted out of them
+    /// that call a function of the group (`self.lifted`), and records
+    /// their schemes.
+    fn finish_group(
+        &mut self,
+        mut group: Vec<FnId>,
+        mut pre: Vec<PreSig>,
+        mut bodies: Vec<hir::Function>,
+        mut matches: Vec<PendingMatch>,
+    ) {
         for lifted in std::mem::take(&mut self.lifted) {
             group.push(lifted.id);
             pre.push(lifted.pre);
@@ -292,11 +307,12 @@ impl Checker<'_> {
     fn check_function(&mut self, id: FnId, pre: &PreSig) -> (hir::Function, Vec<PendingMatch>) {
         let entry = &self.fns[id.0 as usize];
         let (module, name, clauses) = (entry.module, entry.name.clone(), entry.clauses.clone());
-        self.check_clauses(module, name, &clauses, pre, Vec::new())
+        self.check_clauses(module, name, &clauses, pre, Vec::new(), None)
     }
 
     /// The HIR of a function made of `clauses`; `nested` are the lifted
-    /// nested functions visible by name in its body.
+    /// nested functions visible by name in its body. A lifted function
+    /// with captures (capturing_fns.rs) takes them as its leading parameters.
     fn check_clauses(
         &mut self,
         module: usize,
@@ -304,6 +320,7 @@ impl Checker<'_> {
         clauses: &[&ast::FnDef],
         pre: &PreSig,
         nested: Vec<(String, FnId)>,
+        captured: Option<(FnId, &[String])>,
     ) -> (hir::Function, Vec<PendingMatch>) {
         let first = clauses[0];
         let mut ctx = FnCtx::new(
@@ -313,6 +330,29 @@ impl Checker<'_> {
             pre.generics.clone(),
         );
         ctx.nested_fns = nested;
+        let mut captured_params = Vec::new();
+        if let Some((func, names)) = captured {
+            for (n, ty) in names.iter().zip(&pre.params) {
+                let local = ctx.add_local(n, ty.clone());
+                ctx.bind(n, local, Scheme::mono(ty.clone()));
+                captured_params.push(local);
+            }
+            let own = pre.params.get(names.len()..).unwrap_or(&[]).to_vec();
+            let self_ty = Type::Fun(own, Box::new(pre.ret.clone()));
+            let local = ctx.add_local(&name, self_ty.clone());
+            ctx.bind(&name, local, Scheme::mono(self_ty));
+            let captures = captured_params
+                .iter()
+                .zip(&pre.params)
+                .map(|(l, ty)| (*l, Scheme::mono(ty.clone())))
+                .collect();
+            ctx.capturing_fns.push(CapturingFn {
+                local,
+                func,
+                captures,
+            });
+        }
+        let own_param_tys = &pre.params[captured_params.len().min(pre.params.len())..];
         ctx.in_main = name == "main"
             && self.sources[module].origin == crate::Origin::User
             && self.sources[module].name == "Main";
@@ -327,14 +367,16 @@ impl Checker<'_> {
         let mut params = Vec::new();
         let body = if simple {
             let plain = first.params.as_deref().unwrap_or(&[]);
-            params = self.bind_plain_params(&mut ctx, plain, &pre.params);
+            params = self.bind_plain_params(&mut ctx, plain, own_param_tys);
             self.check_fn_body(&mut ctx, &first.body)
         } else {
-            for (i, ty) in pre.params.iter().enumerate() {
+            for (i, ty) in own_param_tys.iter().enumerate() {
                 params.push(ctx.add_local(&format!("arg{}", i), ty.clone()));
             }
-            self.clauses_to_case(&mut ctx, &name, clauses, &params, &pre.params)
+            self.clauses_to_case(&mut ctx, &name, clauses, &params, own_param_tys)
         };
+        captured_params.extend(params);
+        let params = captured_params;
         let function = hir::Function {
             name,
             module: self.scopes[module].name.clone(),
@@ -501,8 +543,12 @@ impl Checker<'_> {
         let mut stmts = Vec::new();
         let mut value = None;
         let n = block.stmts.len();
-        for (i, stmt) in block.stmts.iter().enumerate() {
-            let last = i + 1 == n;
+        let mut defined_fns: Vec<&str> = Vec::new();
+        let mut i = 0;
+        while i < n {
+            let stmt = &block.stmts[i];
+            i += 1;
+            let last = i == n;
             match stmt {
                 ast::Stmt::Expr(e) => {
                     let h = self.check_expr(ctx, e);
@@ -524,8 +570,28 @@ impl Checker<'_> {
                     }
                 }
                 ast::Stmt::Fn(def) => {
-                    self.check_nested_fn(ctx, def, &mut stmts);
-                    if last {
+                    let arity = fn_arity(def);
+                    let mut clauses = vec![def];
+                    while let Some(ast::Stmt::Fn(next)) = block.stmts.get(i) {
+                        if next.name.text != def.name.text || fn_arity(next) != arity {
+                            break;
+                        }
+                        clauses.push(next);
+                        i += 1;
+                    }
+                    if defined_fns.contains(&def.name.text.as_str()) {
+                        self.diags.push(Diagnostic::error(
+                            codes::DUPLICATE_FUNCTION,
+                            format!(
+                                "function `{}/{}` already defined; multi-clause functions must have consecutive clauses",
+                                def.name.text, arity
+                            ),
+                            def.name.span,
+                        ));
+                    }
+                    defined_fns.push(&def.name.text);
+                    self.check_nested_fn(ctx, &clauses, &mut stmts);
+                    if i == n {
                         value = None;
                     }
                 }
@@ -553,27 +619,34 @@ impl Checker<'_> {
         }
     }
 
-    /// A recursive nested `fn` that reads no enclosing local: a function of
-    /// its own (a new `FnId` in the current group), visible by name from
-    /// the next statement. `false` when it reads enclosing locals.
-    pub fn lift_nested_fn(&mut self, ctx: &mut FnCtx, def: &ast::FnDef) -> bool {
+    /// A recursive nested `fn` (its clauses `defs`): a function of its own
+    /// (a new `FnId`), visible by name from the next statement. One that
+    /// reads no enclosing local is called directly; one that does takes
+    /// them as leading parameters (capturing_fns.rs).
+    pub fn lift_nested_fn(&mut self, ctx: &mut FnCtx, defs: &[&ast::FnDef]) {
+        let def = defs[0];
         let enclosing = ctx.visible_names();
-        let own: Vec<String> = def
-            .params
-            .as_deref()
-            .unwrap_or(&[])
-            .iter()
-            .filter_map(|p| match &p.pat.kind {
-                ast::PatternKind::Bind(n) => Some(n.text.clone()),
-                _ => None,
-            })
-            .collect();
-        let mut reads_enclosing = false;
-        crate::deps::visit_fn(def, &mut |n| {
-            reads_enclosing |= n != def.name.text && !own.iter().any(|o| o == n) && enclosing.iter().any(|e| e == n)
-        });
-        if reads_enclosing {
-            return false;
+        let mut captured: Vec<String> = Vec::new();
+        for d in defs {
+            let own: Vec<&str> = d
+                .params
+                .as_deref()
+                .unwrap_or(&[])
+                .iter()
+                .filter_map(|p| match &p.pat.kind {
+                    ast::PatternKind::Bind(n) => Some(n.text.as_str()),
+                    _ => None,
+                })
+                .collect();
+            crate::deps::visit_fn(d, &mut |n| {
+                if n != def.name.text
+                    && !own.contains(&n)
+                    && enclosing.iter().any(|e| e == n)
+                    && !captured.iter().any(|c| c == n)
+                {
+                    captured.push(n.to_string());
+                }
+            });
         }
         let id = FnId(self.fns.len() as u32);
         self.fns.push(crate::checker::FnEntry {
@@ -584,21 +657,129 @@ impl Checker<'_> {
             hir: None,
             signature: None,
         });
-        let pre = self.presig_of(id, ctx.module, def);
+        let mut pre = self.presig_of(id, ctx.module, def);
+        let mut captures = Vec::new();
+        let mut captured_tys = Vec::new();
+        for n in &captured {
+            if let Some((local, scheme)) = ctx.lookup(n) {
+                let (ty, _) = self.table.instantiate(&scheme, def.name.span);
+                captured_tys.push(ty);
+                captures.push((local, scheme));
+            }
+        }
+        let mut open_vars = Vec::new();
+        for ty in &captured_tys {
+            self.table.free_vars(ty, &mut open_vars);
+        }
+        let own_tys = std::mem::take(&mut pre.params);
+        pre.params = captured_tys;
+        pre.params.extend(own_tys.iter().cloned());
+        self.fns[id.0 as usize].sig = FnSig::Pending {
+            params: pre.params.clone(),
+            ret: pre.ret.clone(),
+        };
         let mut visible = ctx.nested_fns.clone();
-        visible.push((def.name.text.clone(), id));
+        if captured.is_empty() {
+            visible.push((def.name.text.clone(), id));
+        }
+        let captured_names = (!captured.is_empty()).then_some((id, captured.as_slice()));
+        // One that calls no function of the current group and captures
+        // only values of known types is generalised at its definition
+        // (language.md §6.5.1), as a group of its own; any other is
+        // inferred with the group (sharing the captured values' types).
+        let on_its_own = open_vars.is_empty() && !self.calls_group_member(ctx, defs);
         let saved_level = self.table.level;
-        let (function, matches) =
-            self.check_clauses(ctx.module, def.name.text.clone(), &[def], &pre, visible);
-        self.table.level = saved_level;
-        self.lifted.push(LiftedFn {
-            id,
-            pre,
-            function,
-            matches,
+        // The enclosing group's deferred work waits while this one finishes.
+        let outer = on_its_own.then(|| {
+            (
+                std::mem::take(&mut self.lifted),
+                std::mem::take(&mut self.pending_fields),
+                std::mem::take(&mut self.pending_methods),
+            )
         });
-        ctx.nested_fns.push((def.name.text.clone(), id));
-        true
+        let (function, matches) = self.check_clauses(
+            ctx.module,
+            def.name.text.clone(),
+            defs,
+            &pre,
+            visible,
+            captured_names,
+        );
+        let ret = pre.ret.clone();
+        match outer {
+            Some((lifted, pending_fields, pending_methods)) => {
+                if self.shares_group_types(id, &function) {
+                    self.unsupported(
+                        "recursive nested functions calling methods of the functions being inferred with them are",
+                        def.name.span,
+                    );
+                }
+                self.finish_group(vec![id], vec![pre], vec![function], matches);
+                self.lifted = lifted;
+                self.pending_fields = pending_fields;
+                self.pending_methods = pending_methods;
+            }
+            None => self.lifted.push(LiftedFn {
+                id,
+                pre,
+                function,
+                matches,
+            }),
+        }
+        self.table.level = saved_level;
+        if captured.is_empty() {
+            ctx.nested_fns.push((def.name.text.clone(), id));
+            return;
+        }
+        let self_ty = Type::Fun(own_tys, Box::new(ret));
+        let local = ctx.add_local(&def.name.text, self_ty.clone());
+        ctx.bind(&def.name.text, local, Scheme::mono(self_ty));
+        ctx.capturing_fns.push(CapturingFn {
+            local,
+            func: id,
+            captures,
+        });
+    }
+
+    /// Whether the clauses `defs` of a nested function name a function
+    /// whose type is still being inferred (one of the current group, or a
+    /// nested function lifted into it).
+    fn calls_group_member(&self, ctx: &FnCtx, defs: &[&ast::FnDef]) -> bool {
+        let pending = |id: FnId| matches!(self.fns[id.0 as usize].sig, FnSig::Pending { .. });
+        let mut found = false;
+        for d in defs {
+            crate::deps::visit_fn(d, &mut |n| {
+                if n == d.name.text || ctx.lookup(n).is_some() {
+                    return;
+                }
+                let id = ctx.nested_fn(n).or_else(|| match self.scopes[ctx.module].values.get(n) {
+                    Some((crate::scope::Value::Fn(id), _)) => Some(*id),
+                    _ => None,
+                });
+                found |= id.is_some_and(pending);
+            });
+        }
+        found
+    }
+
+    /// Whether the lifted function `f` (of `id`) has a type variable in
+    /// common with a function whose type is still being inferred (which
+    /// it can only reach through a method call, see `calls_group_member`).
+    fn shares_group_types(&self, id: FnId, f: &hir::Function) -> bool {
+        let mut group_vars = Vec::new();
+        for (i, entry) in self.fns.iter().enumerate() {
+            if let (FnSig::Pending { params, ret }, true) = (&entry.sig, i != id.0 as usize) {
+                let sig = Type::Fun(params.clone(), Box::new(ret.clone()));
+                self.table.free_vars(&sig, &mut group_vars);
+            }
+        }
+        if group_vars.is_empty() {
+            return false;
+        }
+        let mut own = Vec::new();
+        let mut f = f.clone();
+        finalize::for_each_type(&mut f, &mut |t| self.table.free_vars(t, &mut own));
+        own.iter().any(|v| group_vars.contains(v))
     }
 
     /// `let pat [:: T] = rhs`: pushes the HIR statements and returns an
@@ -613,7 +794,9 @@ impl Checker<'_> {
         stmts: &mut Vec<hir::Stmt>,
     ) -> hir::Expr {
         self.table.level += 1;
+        let first_local = ctx.locals.len() as u32;
         let value = self.check_expr(ctx, rhs);
+        let own_locals = first_local..ctx.locals.len() as u32;
         // With an annotation the binding has the annotated type, even when
         // the value does not match it.
         let mut value_ty = value.ty.clone();
@@ -628,12 +811,25 @@ impl Checker<'_> {
         }
         self.table.level -= 1;
         if let ast::PatternKind::Bind(name) = &pat.kind {
-            let scheme = if is_syntactic_value(rhs) {
+            let closure = matches!(rhs.kind, ast::ExprKind::Closure { .. })
+                && matches!(value.kind, hir::ExprKind::Lambda { .. });
+            let scheme = if closure {
+                self.table.generalize_let_with_preds(&value_ty)
+            } else if is_syntactic_value(rhs) {
                 self.table.generalize_let(&value_ty)
             } else {
                 self.table.mono_let(&value_ty)
             };
             let local = ctx.add_local(&name.text, value_ty.clone());
+            if !scheme.preds.is_empty() {
+                ctx.poly_closures.push(PolyClosure {
+                    local,
+                    lambda: value,
+                    locals: own_locals,
+                });
+                ctx.bind(&name.text, local, scheme.clone());
+                return self.local_value(ctx, local, &scheme, span);
+            }
             stmts.push(hir::Stmt::Let {
                 pat: hir::Pattern {
                     kind: hir::PatternKind::Bind(local),
@@ -712,6 +908,10 @@ fn is_syntactic_value(e: &ast::Expr) -> bool {
         K::Tuple(es) | K::List(es) => es.iter().all(is_syntactic_value),
         _ => false,
     }
+}
+
+fn fn_arity(def: &ast::FnDef) -> usize {
+    def.params.as_ref().map_or(0, |p| p.len())
 }
 
 /// The span of the value an expression produces (a block's last expression).

@@ -145,13 +145,16 @@ pub struct ExternFn {
     /// has a user impl of the interface for the concrete type (a user
     /// `impl Display for T` makes `@to_string` call its `to_string`).
     ///
-    /// A symbol may end with a list of the extern's type parameters in
-    /// brackets, `"mesh_map_new[K,V]"`: the lowering then passes, after the
-    /// ordinary arguments, one pointer to the `TypeInfo` (crates/mesh-rt/ABI.md)
-    /// of each listed parameter's concrete type, and calls the symbol without
-    /// the brackets.
+    /// The declaration may end the symbol with a list of the extern's type
+    /// parameters in brackets, `"mesh_map_new[K,V]"`; the symbol kept here
+    /// is the part before the brackets and the list is `type_info_params`.
     pub symbol: String,
     pub type_params: Vec<TyVar>,
+    /// Positions in `type_params` of the parameters listed in brackets
+    /// after the declared symbol, in list order: after the ordinary
+    /// arguments, the call passes one pointer to the `TypeInfo`
+    /// (crates/mesh-rt/ABI.md) of each listed parameter's concrete type.
+    pub type_info_params: Vec<u32>,
     pub params: Vec<Type>,
     pub ret: Type,
 }
@@ -202,6 +205,9 @@ pub enum ExprKind {
     /// type parameter). The lowering picks the impl from `Program::impls`
     /// (or the derived/built-in one) for the substituted `self_ty`.
     /// `type_args` instantiates the method function's own extra parameters.
+    /// `Into.into` (one argument) is the `From` conversion of `self_ty` to
+    /// the call's own type (the user `impl From<self_ty> for T`, else the
+    /// built-in one).
     TraitCall {
         interface: String,
         method: String,

@@ -8,21 +8,29 @@
 //! Supported: user and built-in (prelude-declared) interfaces, generic
 //! interfaces (`From<Int>`), associated types (E0040, E0041, E0042 for
 //! `Self.X` elsewhere), default methods (checked once per impl relying on
-//! them), impls for non-generic user types and `Int`/`Float`/`String`/`Bool`.
-//! Impls for generic types, user interfaces as `where` bounds
-//! (`TraitCall`) and the interfaces of `UNSUPPORTED_INTERFACES` are E0100.
+//! them), impls for user types, `Int`/`Float`/`String`/`Bool` and the
+//! built-in `List`/`Map`/`Set`/`Iter`/`Queue`. An impl for a generic type
+//! is written without type arguments (`impl I for Box`, §3.7.1); its
+//! `where` clause and its methods name the type's parameters as the type
+//! declares them (`T` for `List`, `Set`, `Iter`, `Queue`; `K`, `V` for
+//! `Map`). A user interface is a predicate (`Trait::User`) held by the
+//! types its impls cover. The interfaces of `UNSUPPORTED_INTERFACES` are
+//! E0100.
 
 use crate::checker::{Checker, FnEntry, FnSig};
 use crate::hir::{self, FnId};
 use crate::predicates::Trait;
 use crate::scope::TypeRef;
-use crate::types::Type;
+use crate::types::{TyVar, Type};
 use mesh_syntax::{ast, codes, Diagnostic, Span};
 
 /// A user `interface` declaration.
 pub struct InterfaceEntry<'a> {
     pub module: usize,
     pub def: &'a ast::InterfaceDef,
+    /// The name impls and predicates use: bare for the prelude's
+    /// (`Display`), `Module.Name` otherwise (`Trait::User`).
+    pub qualified: &'static str,
 }
 
 /// An accepted `impl` block.
@@ -32,14 +40,31 @@ pub struct ImplEntry {
     /// Each method's signature as the interface declares it (with `Self`
     /// replaced by the implementing type), parallel to `info.methods`.
     pub declared: Vec<(Vec<Type>, Type)>,
-    /// What `Self` and `Self.X` mean inside the impl's methods.
+    /// What `Self`, `Self.X` and the implementing type's parameter names
+    /// mean inside the impl's methods (in terms of `info.type_params`).
     pub generics: Vec<(String, Type)>,
+    /// The impl's `where` bounds on its type parameters.
+    pub bounds: Vec<(TyVar, Trait)>,
+    /// Whether its methods have been checked.
+    pub checked: bool,
+}
+
+/// An impl method to check against its interface's declaration.
+struct MethodCheck {
+    id: FnId,
+    params: Vec<Type>,
+    ret: Type,
+    /// The interface's bare name.
+    interface: String,
+    /// The impl's type parameters, free in `params` and `ret`.
+    vars: Vec<TyVar>,
+    module: usize,
 }
 
 /// Built-in interfaces (§3.7.3, §3.6) that users cannot implement in this
 /// version; the implementable ones are declared in the prelude.
 const UNSUPPORTED_INTERFACES: &[&str] = &[
-    "Json", "Row", "Schema", "Not", "Default", "Into", "Iterator", "Iterable",
+    "Json", "Row", "Schema", "Not", "Default", "Into",
 ];
 
 impl<'a> Checker<'a> {
@@ -60,8 +85,48 @@ impl<'a> Checker<'a> {
                 ));
                 continue;
             }
-            self.interfaces.push(InterfaceEntry { module: m, def });
+            let qualified = if Some(m) == self.prelude {
+                def.name.text.clone()
+            } else {
+                format!("{}.{}", self.scopes[m].name, def.name.text)
+            };
+            // Interned for the checker's lifetime: predicates are `Copy`.
+            let qualified: &'static str = Box::leak(qualified.into_boxed_str());
+            self.interfaces.push(InterfaceEntry { module: m, def, qualified });
         }
+    }
+
+    /// Whether an interface's method signatures name a type other than a
+    /// built-in or prelude type, `Self` and its own parameters (one its
+    /// module must have collected before an impl can be checked).
+    fn names_module_types(&self, def: &ast::InterfaceDef) -> bool {
+        fn names_other(ck: &Checker, def: &ast::InterfaceDef, te: &ast::TypeExpr) -> bool {
+            match &te.kind {
+                ast::TypeExprKind::Unit => false,
+                ast::TypeExprKind::Tuple(ts) => ts.iter().any(|t| names_other(ck, def, t)),
+                ast::TypeExprKind::Fun { params, ret } => {
+                    params.iter().any(|t| names_other(ck, def, t)) || names_other(ck, def, ret)
+                }
+                ast::TypeExprKind::Named { path, args } => {
+                    let known = match path.as_slice() {
+                        [n] => {
+                            let n = n.text.as_str();
+                            n == "Self"
+                                || def.generics.iter().any(|g| g.text == n)
+                                || crate::annotations::is_builtin_type_name(n)
+                                || ck.prelude.is_some_and(|p| ck.scopes[p].types.contains_key(n))
+                        }
+                        [first, _] => first.text == "Self",
+                        _ => false,
+                    };
+                    !known || args.iter().any(|t| names_other(ck, def, t))
+                }
+            }
+        }
+        def.methods.iter().any(|sig| {
+            sig.params.iter().filter_map(|p| p.ty.as_ref()).any(|t| names_other(self, def, t))
+                || sig.ret.as_ref().is_some_and(|t| names_other(self, def, t))
+        })
     }
 
     /// The interface `name` as seen from module `m`: its own, or a `pub`
@@ -96,12 +161,41 @@ impl<'a> Checker<'a> {
 
     /// Collects module `m`'s `impl` blocks: each method becomes a function
     /// whose signature is fixed by the interface.
+    /// An impl whose interface belongs to a module not collected yet (one
+    /// checked later) waits for that module, whose types the interface's
+    /// signatures may name; its methods are then checked with that
+    /// module's.
     pub fn collect_impls(&mut self, m: usize) {
+        self.impl_modules_ready.insert(m);
         let sources = self.sources;
         for item in &sources[m].ast.items {
             if let ast::Item::Impl(def) = item {
-                self.collect_impl(m, def);
+                let waits = def
+                    .interface
+                    .last()
+                    .and_then(|name| self.find_interface(m, &name.text))
+                    .is_some_and(|i| {
+                        !self.impl_modules_ready.contains(&self.interfaces[i].module)
+                            && self.names_module_types(self.interfaces[i].def)
+                    });
+                if waits {
+                    self.deferred_impls.push((m, def));
+                } else {
+                    self.collect_impl(m, def);
+                }
             }
+        }
+        let (ready, waiting): (Vec<_>, Vec<_>) = std::mem::take(&mut self.deferred_impls)
+            .into_iter()
+            .partition(|(home, def)| {
+                def.interface
+                    .last()
+                    .and_then(|name| self.find_interface(*home, &name.text))
+                    .is_some_and(|i| self.impl_modules_ready.contains(&self.interfaces[i].module))
+            });
+        self.deferred_impls = waiting;
+        for (home, def) in ready {
+            self.collect_impl(home, def);
         }
     }
 
@@ -127,27 +221,45 @@ impl<'a> Checker<'a> {
             "Bool" => Some(Type::Bool),
             _ => None,
         };
-        let self_ty = match self.lookup_type(m, &tname.text, tname.span) {
-            Ok(Some(TypeRef::Def(id))) if self.types[id.0 as usize].params.is_empty() => {
-                Type::Named(id, Vec::new())
-            }
-            Ok(Some(TypeRef::Def(_))) => {
-                self.unsupported("impls for generic types are", tname.span);
-                return;
-            }
-            Ok(_) => match primitive {
-                Some(p) if def.for_type.len() == 1 => p,
-                _ => {
-                    self.diags.push(Diagnostic::error(
-                        codes::UNKNOWN_TYPE,
-                        format!("unknown type `{}`", tname.text),
-                        tname.span,
-                    ));
-                    return;
-                }
-            },
+        let builtin = match tname.text.as_str() {
+            "List" => Some(self.list_type),
+            "Map" | "Set" | "Iter" | "Queue" => self.builtin_type(&tname.text),
+            _ => None,
+        };
+        let found = match self.lookup_type(m, &tname.text, tname.span) {
+            Ok(Some(TypeRef::Def(id))) => Some(id),
+            Ok(_) if def.for_type.len() == 1 => builtin,
+            Ok(_) => None,
             Err(()) => return,
         };
+        let (self_ty, param_names) = match (found, primitive) {
+            (Some(id), _) => {
+                let names = self.type_param_names(id);
+                let vars = (0..names.len() as u32).map(|v| Type::Var(TyVar(v))).collect();
+                (Type::Named(id, vars), names)
+            }
+            (None, Some(p)) if def.for_type.len() == 1 => (p, Vec::new()),
+            _ => {
+                self.diags.push(Diagnostic::error(
+                    codes::UNKNOWN_TYPE,
+                    format!("unknown type `{}`", tname.text),
+                    tname.span,
+                ));
+                return;
+            }
+        };
+        let type_params: Vec<TyVar> = (0..param_names.len() as u32).map(TyVar).collect();
+        let param_generics: Vec<(String, Type)> = param_names
+            .iter()
+            .zip(&type_params)
+            .map(|(n, v)| (n.clone(), Type::Var(*v)))
+            .collect();
+        let mut bounds = Vec::new();
+        for b in &def.where_clause {
+            if let Some((Type::Var(v), tr)) = self.resolve_bound(&param_generics, b) {
+                bounds.push((v, tr));
+            }
+        }
         let iface = &self.interfaces[index];
         let (imodule, idef) = (iface.module, iface.def);
         // Built-in interfaces are named bare (`Display`), others `Module.Name`.
@@ -172,7 +284,7 @@ impl<'a> Checker<'a> {
         let interface_args: Vec<Type> = def
             .interface_args
             .iter()
-            .map(|t| self.resolve_type(m, &[], t))
+            .map(|t| self.resolve_type(m, &param_generics, t))
             .collect();
         if self.impls.iter().any(|i| {
             i.info.for_type == self_ty && i.info.interface == interface && i.info.interface_args == interface_args
@@ -188,6 +300,7 @@ impl<'a> Checker<'a> {
             return;
         }
         let mut generics = vec![("Self".to_string(), self_ty.clone())];
+        generics.extend(param_generics.iter().cloned());
         generics.extend(
             idef.generics
                 .iter()
@@ -207,7 +320,7 @@ impl<'a> Checker<'a> {
                 ));
                 continue;
             }
-            let ty = self.resolve_type(m, &[("Self".to_string(), self_ty.clone())], te);
+            let ty = self.resolve_type(m, &generics, te);
             generics.push((format!("Self.{}", n.text), ty.clone()));
             assoc_types.push((n.text.clone(), ty));
         }
@@ -262,8 +375,8 @@ impl<'a> Checker<'a> {
                 module: home,
                 clauses: vec![method],
                 sig: FnSig::Done(crate::infer::Scheme {
-                    vars: Vec::new(),
-                    preds: Vec::new(),
+                    vars: type_params.clone(),
+                    preds: bounds.clone(),
                     ty: Type::Fun(params.clone(), Box::new(ret.clone())),
                 }),
                 hir: None,
@@ -287,28 +400,76 @@ impl<'a> Checker<'a> {
         if let (Some(tr), Type::Named(id, _)) = (Trait::from_name(&interface), &self_ty) {
             self.table.nominal.user_impls.insert((*id, tr));
         }
+        if Some(imodule) != self.prelude {
+            let qualified = self.interfaces[index].qualified;
+            self.table.nominal.interface_impls.push(crate::predicates::InterfaceImpl {
+                interface: qualified,
+                for_type: self_ty.clone(),
+                bounds: bounds.clone(),
+            });
+        }
         self.impls.push(ImplEntry {
             module: m,
             info: hir::ImplInfo {
                 interface,
                 interface_args,
                 for_type: self_ty,
-                type_params: Vec::new(),
+                type_params,
                 methods,
                 assoc_types,
             },
             declared,
             generics,
+            bounds,
+            checked: false,
         });
     }
 
     /// The implementing type of an impl method (`self`'s type) and the
-    /// meaning of `Self`/`Self.X` in it, if `id` is one.
-    pub fn method_context(&self, id: FnId) -> Option<(Type, Vec<(String, Type)>)> {
-        self.impls
+    /// meaning of `Self`/`Self.X`/the type's parameter names in it, if `id`
+    /// is one. The impl's type parameters become fresh variables under the
+    /// impl's `where` bounds.
+    pub fn method_context(&mut self, id: FnId) -> Option<(Type, Vec<(String, Type)>)> {
+        let i = self
+            .impls
             .iter()
-            .find(|i| i.info.methods.iter().any(|(_, f)| *f == id))
-            .map(|i| (i.info.for_type.clone(), i.generics.clone()))
+            .find(|i| i.info.methods.iter().any(|(_, f)| *f == id))?;
+        let (vars, for_type, generics, bounds) =
+            (i.info.type_params.clone(), i.info.for_type.clone(), i.generics.clone(), i.bounds.clone());
+        let span = self.fns[id.0 as usize].clauses[0].span;
+        let fresh: Vec<Type> = vars.iter().map(|_| self.table.fresh()).collect();
+        for (v, tr) in bounds {
+            if let Some(k) = vars.iter().position(|x| *x == v) {
+                self.table.require(&fresh[k], tr, span);
+            }
+        }
+        let generics = generics
+            .into_iter()
+            .map(|(n, t)| (n, t.substitute(&vars, &fresh)))
+            .collect();
+        Some((for_type.substitute(&vars, &fresh), generics))
+    }
+
+    /// The names of a type's parameters as its declaration writes them
+    /// (`T` for `List`, `Set`, `Iter`, `Queue`; `K`, `V` for `Map`).
+    fn type_param_names(&self, id: hir::TypeId) -> Vec<String> {
+        let def = &self.types[id.0 as usize];
+        let declared = self
+            .sources
+            .iter()
+            .zip(&self.scopes)
+            .filter(|(_, scope)| scope.name == def.module)
+            .flat_map(|(src, _)| src.ast.items.iter())
+            .find_map(|item| match item {
+                ast::Item::Struct(d) if d.name.text == def.name => Some(&d.generics),
+                ast::Item::SumType(d) if d.name.text == def.name => Some(&d.generics),
+                _ => None,
+            });
+        match declared {
+            Some(names) => names.iter().map(|n| n.text.clone()).collect(),
+            None if def.params.len() == 2 => vec!["K".into(), "V".into()],
+            None => def.params.iter().map(|_| "T".to_string()).collect(),
+        }
     }
 
     /// `Self.X` in a type annotation: the binding of the enclosing impl,
@@ -326,29 +487,46 @@ impl<'a> Checker<'a> {
         self.table.error()
     }
 
-    /// Checks module `m`'s impl methods, after its functions: each alone,
-    /// then against the interface's signature (E0008).
-    pub fn check_impls(&mut self, m: usize) {
-        let work: Vec<(FnId, Vec<Type>, Type, String)> = self
+    /// Checks the impl methods not checked yet (module `m`'s, after its
+    /// functions, and those of earlier modules' impls that waited for
+    /// `m`'s interfaces): each alone, then against the interface's
+    /// signature (E0008).
+    pub fn check_impls(&mut self) {
+        let work: Vec<MethodCheck> = self
             .impls
-            .iter()
-            .filter(|i| i.module == m)
+            .iter_mut()
+            .filter(|i| !i.checked)
             .flat_map(|i| {
+                i.checked = true;
+                let m = i.module;
                 let short = i.info.interface.rsplit('.').next().unwrap_or("").to_string();
+                let vars = i.info.type_params.clone();
                 i.info
                     .methods
                     .iter()
                     .zip(&i.declared)
-                    .map(move |((_, id), (p, r))| (*id, p.clone(), r.clone(), short.clone()))
+                    .map(move |((_, id), (p, r))| MethodCheck {
+                        id: *id,
+                        params: p.clone(),
+                        ret: r.clone(),
+                        interface: short.clone(),
+                        vars: vars.clone(),
+                        module: m,
+                    })
                     .collect::<Vec<_>>()
             })
             .collect();
-        for (id, params, ret, interface) in work {
+        for MethodCheck { id, params, ret, interface, vars, module: m } in work {
             self.check_group(&[id]);
             self.drain_failures(m);
             let FnSig::Done(scheme) = self.fns[id.0 as usize].sig.clone() else { continue };
-            let declared = Type::Fun(params, Box::new(ret));
             let span = self.fns[id.0 as usize].clauses[0].span;
+            let declared_scheme = crate::infer::Scheme {
+                vars,
+                preds: Vec::new(),
+                ty: Type::Fun(params, Box::new(ret)),
+            };
+            let (declared, _) = self.table.instantiate(&declared_scheme, span);
             let (found, _) = self.table.instantiate(&scheme, span);
             if self.table.unify(&found, &declared).is_err() {
                 let shown_declared = self.show(&declared, m);
@@ -366,13 +544,14 @@ impl<'a> Checker<'a> {
         }
     }
 
-    /// The method `name` implemented for the (non-generic) type `ty`:
+    /// The method `name` implemented for the type `ty` (an impl for a
+    /// generic type covers all its instances):
     /// `Ok(None)` when none, `Err(())` when several interfaces provide it.
     pub fn impl_method(&self, ty: &Type, name: &str) -> Result<Option<FnId>, ()> {
         let found: Vec<FnId> = self
             .impls
             .iter()
-            .filter(|i| i.info.for_type == *ty)
+            .filter(|i| same_head(&i.info.for_type, ty))
             .filter_map(|i| {
                 i.info
                     .methods
@@ -397,6 +576,36 @@ impl<'a> Checker<'a> {
             .find(|i| i.info.interface == tr.name() && i.info.for_type == ty)
             .and_then(|i| i.info.assoc_types.iter().find(|(n, _)| n == "Output"))
             .map(|(_, t)| t.clone())
+    }
+
+    /// The static method `name` of every impl for the type named `owner`
+    /// (as module `m` sees it), with each one's first parameter type, when
+    /// all of them come from one interface (`From<Int>`, `From<String>`).
+    pub fn static_overloads(&self, m: usize, owner: &str, name: &str) -> Vec<(Type, FnId)> {
+        let scope = &self.scopes[m];
+        let own = scope.types.get(owner).map(|(t, _)| *t);
+        let imported = match scope.imported_types.get(owner).map(|l| l.as_slice()) {
+            Some([(t, _)]) => Some(*t),
+            _ => None,
+        };
+        let Some(TypeRef::Def(id)) = own.or(imported) else {
+            return Vec::new();
+        };
+        let ty = Type::Named(id, Vec::new());
+        let found: Vec<(&str, Type, FnId)> = self
+            .impls
+            .iter()
+            .filter(|i| same_head(&i.info.for_type, &ty))
+            .filter_map(|i| {
+                let k = i.info.methods.iter().position(|(n, _)| n == name)?;
+                let first = i.declared[k].0.first()?.clone();
+                Some((i.info.interface.as_str(), first, i.info.methods[k].1))
+            })
+            .collect();
+        if found.windows(2).any(|w| w[0].0 != w[1].0) {
+            return Vec::new();
+        }
+        found.into_iter().map(|(_, t, f)| (t, f)).collect()
     }
 
     /// The `from` of a user `impl From<source> for target`.
@@ -429,4 +638,13 @@ fn default_method(sig: &ast::MethodSig, body: &ast::Block) -> &'static ast::FnDe
         body: ast::FnBody::Block(body.clone()),
         span: sig.span,
     }))
+}
+
+/// Whether an impl for `for_type` covers `ty`: the same primitive, or the
+/// same nominal type (whatever its arguments).
+pub fn same_head(for_type: &Type, ty: &Type) -> bool {
+    match (for_type, ty) {
+        (Type::Named(a, _), Type::Named(b, _)) => a == b,
+        _ => for_type == ty,
+    }
 }

@@ -263,6 +263,13 @@ impl InferTable {
         }
     }
 
+    /// Keeps the variables of `ty` out of every `let` generalisation (the
+    /// receiver of a call decided only once its type is known must stay
+    /// the one variable the call refers to).
+    pub fn pin(&mut self, ty: &Type) {
+        self.lower_levels(ty, 0);
+    }
+
     /// Requires `ty: tr`: checked now if `ty` is concrete, else recorded on
     /// the variable. Failures go to `self.failures`.
     pub fn require(&mut self, ty: &Type, tr: Trait, span: Span) {
@@ -313,6 +320,28 @@ impl InferTable {
             }
         }
         Scheme { vars, preds: Vec::new(), ty: self.zonk(ty) }
+    }
+
+    /// Like `generalize_let`, but variables carrying predicates are
+    /// generalised too and their predicates become the scheme's (a
+    /// `let`-bound closure is generalised like a function, language.md §6.5).
+    pub fn generalize_let_with_preds(&mut self, ty: &Type) -> Scheme {
+        let mut free = Vec::new();
+        self.free_vars(ty, &mut free);
+        let mut vars = Vec::new();
+        let mut preds = Vec::new();
+        for v in free {
+            if let Some(VarState::Unbound { level, .. }) = self.vars.get(v.0 as usize) {
+                if *level > self.level {
+                    preds.extend(self.preds_of(v).into_iter().map(|tr| (v, tr)));
+                    vars.push(v);
+                }
+            }
+        }
+        for v in &vars {
+            self.vars[v.0 as usize] = VarState::Generic;
+        }
+        Scheme { vars, preds, ty: self.zonk(ty) }
     }
 
     /// The monomorphic scheme of a `let` that is not generalised: the

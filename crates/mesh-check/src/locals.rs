@@ -3,8 +3,10 @@
 //! parameters, and the matches whose exhaustiveness is checked once the
 //! function's types are final.
 
+use crate::capturing_fns::CapturingFn;
 use crate::hir::{self, LocalId};
 use crate::infer::Scheme;
+use crate::let_closures::PolyClosure;
 use crate::types::Type;
 use mesh_syntax::Span;
 
@@ -35,9 +37,15 @@ pub struct FnCtx {
     pub loop_depth: u32,
     /// Whether the current function or closure is the user's `main` (for E0036).
     pub in_main: bool,
-    /// Recursive nested functions lifted into functions of their own,
-    /// visible by name (after the locals).
+    /// Recursive nested functions that read no enclosing local, lifted into
+    /// functions of their own, visible by name (after the locals).
     pub nested_fns: Vec<(String, crate::hir::FnId)>,
+    /// `let`-bound closures generalised with predicates; a use of one is a
+    /// copy of it (let_closures.rs).
+    pub poly_closures: Vec<PolyClosure>,
+    /// Locals standing for recursive nested functions that read enclosing
+    /// locals (capturing_fns.rs).
+    pub capturing_fns: Vec<CapturingFn>,
 }
 
 impl FnCtx {
@@ -58,6 +66,8 @@ impl FnCtx {
             loop_depth: 0,
             in_main: false,
             nested_fns: Vec::new(),
+            poly_closures: Vec::new(),
+            capturing_fns: Vec::new(),
         }
     }
 

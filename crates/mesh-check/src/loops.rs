@@ -3,9 +3,13 @@
 //! key, `{k, v}` both) or `Set`, with the `List` of the body's values as
 //! its value; `break`/`continue` only inside a loop of the same function
 //! or closure (E0032/E0033). A source whose type is still unknown is
-//! assumed to be a `List`.
+//! assumed to be a `List`. An `Iter<T>` is collected into a list first;
+//! a value of a type with a user `impl Iterable` is iterated through its
+//! `iter()` (§3.7.3); a user `Iterator` as a `for` source is E0100.
 
+use crate::call::ArgSrc;
 use crate::checker::Checker;
+use crate::scope::Value;
 use crate::hir::{self, ForSource};
 use crate::locals::FnCtx;
 use crate::types::Type;
@@ -55,8 +59,7 @@ impl Checker<'_> {
             } => (self.range_value(ctx, lhs, rhs, iter.span), Some(SourceKind::Range), Type::Int),
             _ => {
                 let e = self.check_expr(ctx, iter);
-                let (kind, elem) = self.iteration(ctx, &e.ty, iter.span);
-                (e, kind, elem)
+                self.iterable_source(ctx, e, iter.span, 0)
             }
         };
         ctx.push_scope();
@@ -117,6 +120,55 @@ impl Checker<'_> {
             ty,
             span,
         }
+    }
+
+    /// The collection a `for` walks for the value `e`: `e` itself (a
+    /// `List`, `Map`, `Set` or `Range`), the list an `Iter<T>` yields
+    /// (`List.collect(e)`: the iterator is drained before the first
+    /// iteration), or, for a type with a user `impl Iterable`, the
+    /// collection of `e.iter()`. `depth` counts the `iter()` calls made.
+    fn iterable_source(
+        &mut self,
+        ctx: &mut FnCtx,
+        e: hir::Expr,
+        span: Span,
+        depth: u32,
+    ) -> (hir::Expr, Option<SourceKind>, Type) {
+        let t = self.table.shallow(&e.ty);
+        if let Type::Named(id, _) = &t {
+            let def = &self.types[id.0 as usize];
+            let builtin = matches!(def.kind, hir::TypeDefKind::Builtin) && def.module == "Prelude";
+            if builtin && def.name == "Iter" {
+                if let Some(collect) = self.stdlib_value("List", "collect") {
+                    let list = self.call_known(ctx, collect, vec![ArgSrc::Checked(e)], span);
+                    return self.iterable_source(ctx, list, span, depth);
+                }
+            }
+        }
+        if depth == 0 && !self.table.is_unbound_var(&t) && !self.table.is_error(&t) {
+            let method = |i: &crate::impls::ImplEntry, name: &str| {
+                i.info.methods.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
+            };
+            let iterable = self
+                .impls
+                .iter()
+                .filter(|i| crate::impls::same_head(&i.info.for_type, &t))
+                .find_map(|i| if i.info.interface == "Iterable" { method(i, "iter") } else { None });
+            if let Some(f) = iterable {
+                let inner = self.call_known(ctx, Value::Fn(f), vec![ArgSrc::Checked(e)], span);
+                return self.iterable_source(ctx, inner, span, depth + 1);
+            }
+            let is_iterator = self
+                .impls
+                .iter()
+                .any(|i| i.info.interface == "Iterator" && crate::impls::same_head(&i.info.for_type, &t));
+            if is_iterator {
+                self.unsupported("`for` over a user `Iterator` is", span);
+                return (e, None, self.table.error());
+            }
+        }
+        let (kind, elem) = self.iteration(ctx, &t, span);
+        (e, kind, elem)
     }
 
     /// What iterating a value of type `ty` yields; `None` (reported) when

@@ -2,6 +2,8 @@
 //! built-in interface a concrete type implements, and what that requires of
 //! its components (`Option<a>: Eq` holds when `a: Eq`). `Debug`, `Hash` and
 //! `Json` (JSON-encodable) are predicates like the operator interfaces.
+//! A user interface is a predicate too (`Trait::User`), held by the types
+//! its impls cover (`InterfaceImpl`), under the impls' `where` bounds.
 
 use crate::hir::TypeId;
 use crate::types::Type;
@@ -29,6 +31,19 @@ pub enum Trait {
     /// Buildable from a database row (`deriving(Row)`, language.md §3.6.8):
     /// only types deriving it.
     Row,
+    /// A user interface, by its qualified name (`Main.Describe`, as
+    /// `hir::ImplInfo::interface` names it).
+    User(&'static str),
+}
+
+/// A user interface implemented for a type: `for_type` holds the impl's
+/// type parameters as `Type::Var`s (`Box<Var(0)>`), each of which must
+/// satisfy its `bounds` (`where T: Describe`).
+#[derive(Clone, Debug)]
+pub struct InterfaceImpl {
+    pub interface: &'static str,
+    pub for_type: Type,
+    pub bounds: Vec<(crate::types::TyVar, Trait)>,
 }
 
 impl Trait {
@@ -48,6 +63,7 @@ impl Trait {
             Trait::Hash => "Hash",
             Trait::Json => "Json",
             Trait::Row => "Row",
+            Trait::User(qualified) => qualified.rsplit('.').next().unwrap_or(qualified),
         }
     }
 
@@ -97,6 +113,8 @@ pub struct NominalTraits {
     pub derived: Vec<HashSet<Trait>>,
     /// Built-in interfaces implemented by a user `impl` for a type.
     pub user_impls: HashSet<(TypeId, Trait)>,
+    /// The impls of user interfaces.
+    pub interface_impls: Vec<InterfaceImpl>,
 }
 
 impl NominalTraits {
@@ -106,6 +124,9 @@ impl NominalTraits {
         use Trait::*;
         let none = Ok(Vec::new());
         let each = |ts: &[Type]| Ok(ts.iter().map(|t| (t.clone(), tr)).collect());
+        if let User(interface) = tr {
+            return self.interface_requirements(ty, interface);
+        }
         match (ty, tr) {
             (Type::Never, _) | (Type::Var(_), _) => none,
             (
@@ -158,5 +179,33 @@ impl NominalTraits {
             }
             _ => Err(()),
         }
+    }
+}
+
+impl NominalTraits {
+    /// The bounds under which an impl of the user interface `interface`
+    /// covers `ty` (whose head is concrete).
+    fn interface_requirements(&self, ty: &Type, interface: &str) -> Result<Vec<(Type, Trait)>, ()> {
+        if matches!(ty, Type::Never | Type::Var(_)) {
+            return Ok(Vec::new());
+        }
+        for rule in self.interface_impls.iter().filter(|r| r.interface == interface) {
+            let args = match (&rule.for_type, ty) {
+                (Type::Named(a, params), Type::Named(b, args)) if a == b && params.len() == args.len() => {
+                    params.iter().zip(args).filter_map(|(p, t)| match p {
+                        Type::Var(v) => Some((*v, t.clone())),
+                        _ => None,
+                    }).collect::<Vec<_>>()
+                }
+                (pattern, _) if pattern == ty => Vec::new(),
+                _ => continue,
+            };
+            return Ok(rule
+                .bounds
+                .iter()
+                .filter_map(|(v, tr)| args.iter().find(|(p, _)| p == v).map(|(_, t)| (t.clone(), *tr)))
+                .collect());
+        }
+        Err(())
     }
 }

@@ -310,10 +310,13 @@ impl Checker<'_> {
                     None => self.pending_fields[slot].index = Some(0),
                 }
             }
+            // Deferred method calls resolve alongside (`deferred.rs`).
+            progress |= self.resolve_pending_methods(false);
             if !progress {
                 break;
             }
         }
+        self.resolve_pending_methods(last);
         if last {
             for slot in 0..self.pending_fields.len() {
                 if self.pending_fields[slot].index.is_none() {

@@ -333,7 +333,6 @@ fn e0100_unsupported_constructs() {
         c.diagnostics(),
         vec![
             "E0100 main.mpl:7:1 actors are not supported yet",
-            "E0100 main.mpl:14:6 recursive nested functions that read variables of the enclosing function are not supported yet",
             "E0100 main.mpl:15:11 `spawn` is not supported yet",
         ]
     );

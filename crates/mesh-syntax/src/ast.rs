@@ -140,6 +140,8 @@ pub struct ExternFnDef {
     /// The runtime symbol (`"mesh_string_length"`), or `"@name"` for an
     /// operation the compiler implements itself (see mesh-check's hir.rs).
     pub symbol: String,
+    /// The symbol's string literal, quotes included.
+    pub symbol_span: Span,
     pub span: Span,
 }
 

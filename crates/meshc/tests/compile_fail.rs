@@ -8,6 +8,11 @@
 //! starting at LINE:COL (1-based, columns in characters), message
 //! containing the substring. The human rendering (`--no-color`) must
 //! mention every expected code and `FILE:LINE:COL`.
+//!
+//! A case whose lines all name warnings (codes `W....`, language.md §8.1:
+//! warnings never stop compilation) checks a build that succeeds: both
+//! builds must exit with status 0, and each expected line must match a
+//! diagnostic emitted with severity `warning`.
 
 mod support;
 
@@ -43,6 +48,7 @@ struct Expected {
 #[derive(Debug)]
 struct Emitted {
     code: String,
+    severity: String,
     file: String,
     line: usize,
     col: usize,
@@ -73,9 +79,11 @@ fn run_case(dir: &Path) -> Result<(), Failed> {
             .arg(&output),
         BUILD_LIMIT,
     )?;
-    if json.status.code() != Some(1) {
+    let warnings_only = expected.iter().all(|e| e.code.starts_with('W'));
+    let status = if warnings_only { 0 } else { 1 };
+    if json.status.code() != Some(status) {
         return Err(format!(
-            "meshc build --json: expected exit status 1, got {}\n{}",
+            "meshc build --json: expected exit status {status}, got {}\n{}",
             json.describe_status(),
             json.stderr
         )
@@ -93,6 +101,7 @@ fn run_case(dir: &Path) -> Result<(), Failed> {
                 && got.line == want.line
                 && got.col == want.col
                 && got.message.contains(&want.message)
+                && (!want.code.starts_with('W') || got.severity == "warning")
         });
         if !found {
             problems.push(format!(
@@ -111,9 +120,9 @@ fn run_case(dir: &Path) -> Result<(), Failed> {
             .arg(&output),
         BUILD_LIMIT,
     )?;
-    if human.status.code() != Some(1) {
+    if human.status.code() != Some(status) {
         problems.push(format!(
-            "meshc build: expected exit status 1, got {}",
+            "meshc build: expected exit status {status}, got {}",
             human.describe_status()
         ));
     }
@@ -137,7 +146,12 @@ fn run_case(dir: &Path) -> Result<(), Failed> {
     } else {
         let listed: Vec<String> = emitted
             .iter()
-            .map(|d| format!("  {} {}:{}:{} {}", d.code, d.file, d.line, d.col, d.message))
+            .map(|d| {
+                format!(
+                    "  {} ({}) {}:{}:{} {}",
+                    d.code, d.severity, d.file, d.line, d.col, d.message
+                )
+            })
             .collect();
         Err(format!(
             "{}\nemitted:\n{}\n--- human output ---\n{}",
@@ -199,6 +213,7 @@ fn parse_emitted(stderr: &str, dir: &Path) -> Result<Vec<Emitted>, String> {
         };
         emitted.push(Emitted {
             code: text("code"),
+            severity: text("severity"),
             file: path.strip_prefix(&prefix).unwrap_or(&path).to_string(),
             line: line_no,
             col,

@@ -1,13 +1,14 @@
 //! Calls of runtime bindings: built-in operations implemented per type
-//! (`@to_string`, `@inspect`, `@hash`, the JSON and row operations of `json`), plain runtime calls, and symbols ending in
-//! `[T, U]`, which get pointers to the `TypeInfo`s of the listed type
-//! parameters after the ordinary arguments (hir.rs `ExternFn::symbol`).
+//! (`@to_string`, `@inspect`, `@hash`, the JSON and row operations of
+//! `json`), plain runtime calls, and bindings listing type parameters, which
+//! get pointers to the `TypeInfo`s of those parameters after the ordinary
+//! arguments (hir.rs `ExternFn::type_info_params`).
 
 use super::builder::FnBuilder;
 use super::types::value_kind;
 use super::{Helper, Lowerer};
 use crate::mir::{BinOp, Operand, Rvalue, ValueKind};
-use mesh_check::hir::{ExternFn, ExternId};
+use mesh_check::hir::ExternId;
 use mesh_check::types::Type;
 use mesh_syntax::Span;
 
@@ -75,24 +76,17 @@ impl<'h> Lowerer<'h> {
                 Operand::Int(0)
             }
             symbol => {
-                let (symbol, listed) = split_symbol(symbol);
-                if let Some(listed) = listed {
-                    for name in listed {
-                        match type_param_index(hir, ext, name).and_then(|i| type_args.get(i)) {
-                            Some(ty) => {
-                                let info = self.type_info(ty, span);
-                                args.push(info);
-                            }
-                            None => {
-                                let what = format!(
-                                    "the type parameter list of runtime binding `{}` (`{name}` is not one of its type parameters)",
-                                    ext.symbol
-                                );
-                                self.unsupported(&what, span);
-                                return Operand::Int(0);
-                            }
-                        }
-                    }
+                for &position in &ext.type_info_params {
+                    let Some(ty) = type_args.get(position as usize) else {
+                        let what = format!(
+                            "a call of runtime binding `{}.{}` without its type arguments",
+                            ext.module, ext.name
+                        );
+                        self.unsupported(&what, span);
+                        return Operand::Int(0);
+                    };
+                    let info = self.type_info(ty, span);
+                    args.push(info);
                 }
                 b.temp(ret, Rvalue::CallRuntime(symbol.to_string(), args))
             }
@@ -106,64 +100,4 @@ fn ok_payload(program: &mesh_check::hir::Program, ty: &Type) -> Option<Type> {
         Type::Named(id, args) if *id == program.well_known.result => args.first().cloned(),
         _ => None,
     }
-}
-
-/// `"mesh_map_new[K, V]"` -> `("mesh_map_new", Some(["K", "V"]))`.
-fn split_symbol(symbol: &str) -> (&str, Option<Vec<&str>>) {
-    match symbol.strip_suffix(']').and_then(|s| s.split_once('[')) {
-        Some((name, list)) => (
-            name.trim(),
-            Some(
-                list.split(',')
-                    .map(str::trim)
-                    .filter(|n| !n.is_empty())
-                    .collect(),
-            ),
-        ),
-        None => (symbol, None),
-    }
-}
-
-/// The position of the type parameter called `name` among `ext.type_params`.
-/// The HIR keeps type parameters as variables without names, so the names
-/// are read from the binding's declaration in its source file
-/// (`extern fn new<K, V>() ... = "mesh_map_new[K,V]"`); a list naming as
-/// many parameters as the binding has is taken in declaration order when
-/// the declaration cannot be found.
-fn type_param_index(
-    program: &mesh_check::hir::Program,
-    ext: &ExternFn,
-    name: &str,
-) -> Option<usize> {
-    if let Some(names) = declared_type_params(program, ext) {
-        if names.len() == ext.type_params.len() {
-            return names.iter().position(|n| n == name);
-        }
-    }
-    let (_, listed) = split_symbol(&ext.symbol);
-    let listed = listed?;
-    if listed.len() == ext.type_params.len() {
-        listed.iter().position(|n| *n == name)
-    } else {
-        None
-    }
-}
-
-/// The type parameter names of `extern fn NAME<A, B>` in the declaration
-/// whose symbol string is `ext.symbol`.
-fn declared_type_params(program: &mesh_check::hir::Program, ext: &ExternFn) -> Option<Vec<String>> {
-    let quoted = format!("\"{}\"", ext.symbol);
-    let head = format!("fn {}<", ext.name);
-    program.files.iter().find_map(|file| {
-        let at = file.text.find(&quoted)?;
-        let before = &file.text[..at];
-        let start = before.rfind(&head)? + head.len();
-        let end = start + before[start..].find('>')?;
-        Some(
-            before[start..end]
-                .split(',')
-                .map(|p| p.split(':').next().unwrap_or("").trim().to_string())
-                .collect(),
-        )
-    })
 }

@@ -8,6 +8,8 @@
 //! derived types use the built-in operations and generated helpers.
 //! Built-in interfaces are named bare (`Display`), user interfaces
 //! `Module.Name` (hir.rs `ImplInfo::interface`), so the two never mix.
+//! `Into.into` on `x` is the `From` conversion of `x` to the call's
+//! result type (the user impl, else the built-in one).
 
 use super::builder::FnBuilder;
 use super::{Helper, Lowerer};
@@ -63,6 +65,26 @@ impl<'h> Lowerer<'h> {
                 return None;
             }
             let func = info.methods.iter().find(|(name, _)| name == method)?.1;
+            let impl_args = info
+                .type_params
+                .iter()
+                .map(|v| bound.get(v).cloned().unwrap_or(Type::Unit))
+                .collect();
+            Some(ImplMethod { func, impl_args })
+        })
+    }
+
+    /// The `from` of a user `impl From<source> for target`.
+    fn user_conversion(&self, source: &Type, target: &Type) -> Option<ImplMethod> {
+        self.hir.impls.iter().find_map(|info| {
+            if info.interface != "From" || info.interface_args.len() != 1 {
+                return None;
+            }
+            let mut bound = HashMap::new();
+            if !bind(&info.for_type, target, &mut bound) || !bind(&info.interface_args[0], source, &mut bound) {
+                return None;
+            }
+            let func = info.methods.iter().find(|(name, _)| name == "from")?.1;
             let impl_args = info
                 .type_params
                 .iter()
@@ -179,6 +201,14 @@ impl<'h> Lowerer<'h> {
         span: Span,
     ) -> Operand {
         let ret = super::types::value_kind(ret_ty);
+        if (interface, method) == ("Into", "into") {
+            // `x.into()` is the target's `From` conversion of `x`.
+            if let Some(found) = self.user_conversion(self_ty, ret_ty) {
+                let target = self.instance(found.func, found.impl_args, span);
+                return b.temp(ret, Rvalue::Call(target, args));
+            }
+            return self.trait_call(b, "From", "from", ret_ty, type_args, args, arg_types, ret_ty, span);
+        }
         if let Some(found) = self.user_method(interface, method, self_ty) {
             let mut all_args = found.impl_args;
             all_args.extend(type_args);

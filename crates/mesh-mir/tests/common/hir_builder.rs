@@ -109,6 +109,7 @@ impl Hir {
                 module: "Prelude".into(),
                 symbol: "mesh_println".into(),
                 type_params: vec![],
+                type_info_params: vec![],
                 params: vec![Type::String],
                 ret: Type::Unit,
             },
@@ -117,6 +118,7 @@ impl Hir {
                 module: "Prelude".into(),
                 symbol: "@to_string".into(),
                 type_params: vec![t],
+                type_info_params: vec![],
                 params: vec![Type::Var(t)],
                 ret: Type::String,
             },
@@ -163,6 +165,7 @@ impl Hir {
             module: "Test".into(),
             symbol: symbol.into(),
             type_params: vec![],
+            type_info_params: vec![],
             params,
             ret,
         });
@@ -170,7 +173,9 @@ impl Hir {
     }
 
     /// A runtime binding with type parameters (`symbol` may be `@inspect`
-    /// or end in `[T]`).
+    /// or end in a bracketed list such as `[K,V]`, which names the first
+    /// type parameters in order and asks for their TypeInfos, as the checker
+    /// resolves `extern fn new<K, V>() ... = "mesh_map_new[K,V]"`).
     pub fn add_generic_extern(
         &mut self,
         name: &str,
@@ -179,11 +184,17 @@ impl Hir {
         params: Vec<Type>,
         ret: Type,
     ) -> ExternId {
+        let (symbol, type_info_params) =
+            match symbol.strip_suffix(']').and_then(|s| s.split_once('[')) {
+                Some((symbol, list)) => (symbol, (0..list.split(',').count() as u32).collect()),
+                None => (symbol, Vec::new()),
+            };
         self.program.externs.push(ExternFn {
             name: name.into(),
             module: "Test".into(),
             symbol: symbol.into(),
             type_params,
+            type_info_params,
             params,
             ret,
         });

@@ -140,7 +140,7 @@ fn extern_fn<'s>(g: &Grammar<'s>) -> impl P<'s, ExternFnDef> {
         .then_ignore(just(Token::Eq))
         .then(plain_string())
         .map_with(
-            |(((((name, generics), params), ret), where_clause), (symbol, _)), e| ExternFnDef {
+            |(((((name, generics), params), ret), where_clause), (symbol, symbol_span)), e| ExternFnDef {
                 is_pub: false,
                 name,
                 generics: generics.unwrap_or_default(),
@@ -148,6 +148,7 @@ fn extern_fn<'s>(g: &Grammar<'s>) -> impl P<'s, ExternFnDef> {
                 ret,
                 where_clause: where_clause.unwrap_or_default(),
                 symbol,
+                symbol_span,
                 span: e.span(),
             },
         )

@@ -1,0 +1,3 @@
+pub struct Tag do
+  text :: String
+end
