@@ -9,8 +9,13 @@
 //! Every MIR variable is an `alloca` of the function's entry block (so
 //! every definition dominates every use; `mem2reg` turns them into SSA at
 //! `-O2`). Float operations bitcast their words to `double` and back.
+//!
+//! In optimised builds small recursive functions also get a twin
+//! (`unroll.rs`): the same body emitted a second time, the two calling
+//! each other instead of themselves.
 
 use crate::runtime::{self, Abi};
+use crate::unroll;
 use inkwell::attributes::{Attribute, AttributeLoc};
 use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
@@ -40,13 +45,27 @@ pub fn emit_module<'ctx>(
     context: &'ctx Context,
     module: Module<'ctx>,
     program: &Program,
+    unroll_recursion: bool,
 ) -> Result<Module<'ctx>> {
     let mut emitter = Emitter::new(context, module, program);
     emitter.declare_functions();
     emitter.declare_data()?;
     emitter.declare_type_infos();
     for (index, function) in program.functions.iter().enumerate() {
-        emitter.define_function(index, function)?;
+        let own = emitter.functions[index];
+        let twin = (unroll_recursion && unroll::wants_twin(index, function)).then(|| {
+            let twin = emitter.module.add_function(
+                &unroll::twin_name(&function.name),
+                own.get_type(),
+                Some(Linkage::Internal),
+            );
+            twin.as_global_value().set_alignment(16);
+            twin
+        });
+        emitter.define_function(index, function, own, twin.unwrap_or(own))?;
+        if let Some(twin) = twin {
+            emitter.define_function(index, function, twin, own)?;
+        }
     }
     emitter.define_entry_points()?;
     Ok(emitter.module)
@@ -78,6 +97,10 @@ struct FnState<'ctx> {
     blocks: Vec<BasicBlock<'ctx>>,
     /// Scratch array for `ListFromArray`, sized for the largest literal.
     list_buffer: Option<PointerValue<'ctx>>,
+    /// The MIR function being emitted, and what its calls of itself call
+    /// (itself, or its twin; see `unroll.rs`).
+    index: usize,
+    self_callee: FunctionValue<'ctx>,
 }
 
 impl<'ctx, 'p> Emitter<'ctx, 'p> {
@@ -385,8 +408,15 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
         })
     }
 
-    fn define_function(&mut self, index: usize, function: &mir::Function) -> Result<()> {
-        let llvm_fn = self.functions[index];
+    /// Emits the body of MIR function `index` into `llvm_fn`, its calls of
+    /// itself going to `self_callee`.
+    fn define_function(
+        &mut self,
+        index: usize,
+        function: &mir::Function,
+        llvm_fn: FunctionValue<'ctx>,
+        self_callee: FunctionValue<'ctx>,
+    ) -> Result<()> {
         let entry = self.context.append_basic_block(llvm_fn, "entry");
         let blocks = (0..function.blocks.len())
             .map(|i| self.context.append_basic_block(llvm_fn, &format!("bb{i}")))
@@ -422,6 +452,8 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
             slots,
             blocks,
             list_buffer,
+            index,
+            self_callee,
         };
         self.builder
             .build_unconditional_branch(state.blocks[0])
@@ -598,10 +630,12 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
                     .into_iter()
                     .map(Into::into)
                     .collect();
-                let call = self
-                    .builder
-                    .build_call(self.functions[f.0 as usize], &args, "")
-                    .map_err(llvm)?;
+                let callee = if f.0 as usize == state.index {
+                    state.self_callee
+                } else {
+                    self.functions[f.0 as usize]
+                };
+                let call = self.builder.build_call(callee, &args, "").map_err(llvm)?;
                 call.try_as_basic_value()
                     .basic()
                     .map(|v| v.into_int_value())

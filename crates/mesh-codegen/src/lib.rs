@@ -8,6 +8,7 @@ mod emit;
 mod link;
 mod runtime;
 mod target;
+mod unroll;
 mod validate;
 
 use inkwell::context::Context;
@@ -82,7 +83,7 @@ fn compile<'ctx>(
     validate::validate(program)?;
     let module = context.create_module("mesh_program");
     target::configure(&module, machine);
-    let module = emit::emit_module(context, module, program)?;
+    let module = emit::emit_module(context, module, program, opts.opt_level >= 2)?;
     module.verify().map_err(|e| {
         format!(
             "internal error: invalid LLVM module: {}",
