@@ -236,7 +236,7 @@ fn simple_primary<'s>(expr: impl P<'s, Expr>) -> impl P<'s, Expr> {
 }
 
 /// A member name after `.`: an identifier or any keyword.
-fn member<'s>() -> impl P<'s, Name> {
+pub(super) fn member<'s>() -> impl P<'s, Name> {
     select! {
         Token::Ident(text) = e => Name { text, span: e.span() },
         token = e if token.keyword_text().is_some() => Name {

@@ -16,6 +16,7 @@ use super::base::{
     terminator, upper_name, word, Close, Opener, P,
 };
 use super::error::SyntaxError;
+use super::exprs::member;
 use super::functions::{generics, params, where_clause};
 use super::patterns::typed_param;
 use super::stmts::stmt;
@@ -128,10 +129,13 @@ fn from_import<'s>() -> impl P<'s, Option<Item>> {
 
 // ---------------------------------------------------------------- functions
 
+/// `extern fn name(...) -> T = "symbol"`. A binding is only reached as a
+/// member of its module (`Process.monitor(pid)`), so its name may be any
+/// keyword, as any member name after `.` may (language.md §1.5).
 fn extern_fn<'s>(g: &Grammar<'s>) -> impl P<'s, ExternFnDef> {
     word("extern", "`extern`")
         .ignore_then(just(Token::Fn))
-        .ignore_then(name())
+        .ignore_then(member())
         .then(generics().or_not())
         .then(params(typed_param(g.ty.clone())))
         .then_ignore(just(Token::Arrow))
