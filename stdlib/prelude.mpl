@@ -121,6 +121,12 @@ pub interface From<S> do
   fn from(value :: S) -> Self
 end
 
+## `x.into()` converts through every `From` impl; an `impl Into<T>` for
+## the source type adds a conversion of its own.
+pub interface Into<T> do
+  fn into(self) -> T
+end
+
 ## `for x in v` over a user type: `v.iter()` is iterated (language.md §3.7.3, §4.14.1).
 pub interface Iterable do
   type Item

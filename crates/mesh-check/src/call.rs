@@ -245,7 +245,7 @@ impl Checker<'_> {
                 Ok(call) => return call,
                 Err(back) => *back,
             }
-        } else if name.text == "into" && matches!(self.impl_method(&rty, "into"), Ok(None)) {
+        } else if name.text == "into" && self.into_is_conversion(&rty) {
             match self.call_into(ctx, recv, args, span) {
                 Ok(call) => return call,
                 Err(back) => *back,

@@ -245,6 +245,7 @@ impl<'a> Checker<'a> {
         let scheme = Scheme {
             vars: vars.clone(),
             preds,
+            projections: Vec::new(),
             ty: Type::Fun(params.clone(), Box::new(ret.clone())),
         };
         self.externs.push(ExternEntry {

@@ -173,6 +173,10 @@ fn for_each_child(e: &mut hir::Expr, visit: &mut dyn FnMut(Child)) {
                 | hir::ForSource::List(s)
                 | hir::ForSource::Map(s)
                 | hir::ForSource::Set(s) => visit(Child::Expr(s)),
+                hir::ForSource::Pull { iterator, next, .. } => {
+                    visit(Child::Expr(iterator));
+                    visit(Child::Expr(next));
+                }
             }
             visit(Child::Pattern(pat));
             if let Some(f) = filter {

@@ -115,6 +115,8 @@ impl Checker<'_> {
                 &mut quantified,
             );
         }
+        // The associated types of quantified types are quantified with them.
+        let projections = self.take_quantified_projections(&mut quantified);
         let module = self.fns[group[0].0 as usize].module;
         self.check_rigid_generics(&pre, module);
 
@@ -154,6 +156,14 @@ impl Checker<'_> {
                         .map(move |tr| (TyVar(i as u32), tr))
                 })
                 .collect();
+            let scheme_projections = projections
+                .iter()
+                .map(|p| crate::infer::Projection {
+                    self_ty: finalize::close(&self.table, &p.self_ty, &quantified),
+                    ty: finalize::close(&self.table, &p.ty, &quantified),
+                    ..p.clone()
+                })
+                .collect();
             let module_name = self.scopes[module].name.clone();
             self.dispatch_user_impls(&mut f);
             let entry = &mut self.fns[id.0 as usize];
@@ -167,6 +177,7 @@ impl Checker<'_> {
             entry.sig = FnSig::Done(Scheme {
                 vars: f.type_params.clone(),
                 preds,
+                projections: scheme_projections,
                 ty: Type::Fun(params, Box::new(ret)),
             });
             entry.hir = Some(f);

@@ -264,6 +264,10 @@ pub enum ForSource {
     Map(Box<Expr>),
     /// The elements of a `Set<T>`, in insertion order.
     Set(Box<Expr>),
+    /// Pulled one at a time: `iterator` is evaluated once into `local`,
+    /// then `next` (of type `Option<T>`, reading `local`) before every
+    /// iteration; `Some(x)` gives the element `x`, `None` ends the loop.
+    Pull { iterator: Box<Expr>, local: LocalId, next: Box<Expr> },
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

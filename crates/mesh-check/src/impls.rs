@@ -64,7 +64,7 @@ struct MethodCheck {
 /// Built-in interfaces (§3.7.3, §3.6) that users cannot implement in this
 /// version; the implementable ones are declared in the prelude.
 const UNSUPPORTED_INTERFACES: &[&str] = &[
-    "Json", "Row", "Schema", "Not", "Default", "Into",
+    "Json", "Row", "Schema", "Not", "Default",
 ];
 
 impl<'a> Checker<'a> {
@@ -377,6 +377,7 @@ impl<'a> Checker<'a> {
                 sig: FnSig::Done(crate::infer::Scheme {
                     vars: type_params.clone(),
                     preds: bounds.clone(),
+                    projections: Vec::new(),
                     ty: Type::Fun(params.clone(), Box::new(ret.clone())),
                 }),
                 hir: None,
@@ -524,6 +525,7 @@ impl<'a> Checker<'a> {
             let declared_scheme = crate::infer::Scheme {
                 vars,
                 preds: Vec::new(),
+                projections: Vec::new(),
                 ty: Type::Fun(params, Box::new(ret)),
             };
             let (declared, _) = self.table.instantiate(&declared_scheme, span);

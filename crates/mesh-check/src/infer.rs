@@ -32,7 +32,21 @@ enum VarState {
 pub struct Scheme {
     pub vars: Vec<TyVar>,
     pub preds: Vec<(TyVar, Trait)>,
+    /// Types that stand for an associated type of another type of the
+    /// scheme (`T.Item` of a `where T: Container` function's result).
+    pub projections: Vec<Projection>,
     pub ty: Type,
+}
+
+/// `ty` is the associated type `assoc` of `self_ty`'s impl of the user
+/// interface `interface` (qualified, as `hir::ImplInfo::interface`).
+#[derive(Clone, Debug)]
+pub struct Projection {
+    pub self_ty: Type,
+    pub interface: &'static str,
+    pub assoc: String,
+    pub ty: Type,
+    pub span: Span,
 }
 
 impl Scheme {
@@ -40,6 +54,7 @@ impl Scheme {
         Scheme {
             vars: Vec::new(),
             preds: Vec::new(),
+            projections: Vec::new(),
             ty,
         }
     }
@@ -69,6 +84,9 @@ pub struct InferTable {
     pub nominal: NominalTraits,
     /// Predicate failures not yet turned into diagnostics.
     pub failures: Vec<PredFailure>,
+    /// Projections awaiting their `self_ty` (instantiated from schemes or
+    /// made by calls of interface methods naming associated types).
+    pub projections: Vec<Projection>,
 }
 
 impl InferTable {
@@ -319,7 +337,7 @@ impl InferTable {
                 _ => {}
             }
         }
-        Scheme { vars, preds: Vec::new(), ty: self.zonk(ty) }
+        Scheme { vars, preds: Vec::new(), projections: Vec::new(), ty: self.zonk(ty) }
     }
 
     /// Like `generalize_let`, but variables carrying predicates are
@@ -341,7 +359,7 @@ impl InferTable {
         for v in &vars {
             self.vars[v.0 as usize] = VarState::Generic;
         }
-        Scheme { vars, preds, ty: self.zonk(ty) }
+        Scheme { vars, preds, projections: Vec::new(), ty: self.zonk(ty) }
     }
 
     /// The monomorphic scheme of a `let` that is not generalised: the
@@ -362,6 +380,15 @@ impl InferTable {
                 let t = args[i].clone();
                 self.require(&t, *tr, span);
             }
+        }
+        for p in &scheme.projections {
+            self.projections.push(Projection {
+                self_ty: p.self_ty.substitute(&scheme.vars, &args),
+                interface: p.interface,
+                assoc: p.assoc.clone(),
+                ty: p.ty.substitute(&scheme.vars, &args),
+                span,
+            });
         }
         (scheme.ty.substitute(&scheme.vars, &args), args)
     }

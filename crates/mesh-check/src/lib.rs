@@ -36,6 +36,7 @@ mod loops;
 mod modules;
 mod pattern;
 mod predicates;
+mod projections;
 mod schema;
 mod scope;
 mod structs;

@@ -3,9 +3,12 @@
 //! key, `{k, v}` both) or `Set`, with the `List` of the body's values as
 //! its value; `break`/`continue` only inside a loop of the same function
 //! or closure (E0032/E0033). A source whose type is still unknown is
-//! assumed to be a `List`. An `Iter<T>` is collected into a list first;
-//! a value of a type with a user `impl Iterable` is iterated through its
-//! `iter()` (§3.7.3); a user `Iterator` as a `for` source is E0100.
+//! assumed to be a `List`. An `Iter<T>` is pulled one item per iteration
+//! (`Iter.next`, `ForSource::Pull`), so its adapters' closures run
+//! interleaved with the body and `break` stops pulling (stdlib.md §11); a
+//! value of a type with a user `impl Iterable` is iterated through its
+//! `iter()`, and one with a user `impl Iterator` is pulled through its
+//! `next` until it returns `None` (§3.7.3).
 
 use crate::call::ArgSrc;
 use crate::checker::Checker;
@@ -21,6 +24,9 @@ enum SourceKind {
     List,
     Map,
     Set,
+    /// `next` (an `Option<T>` reading `local`, which holds the iterator) is
+    /// evaluated before every iteration.
+    Pull { local: hir::LocalId, next: Box<hir::Expr> },
 }
 
 impl Checker<'_> {
@@ -108,6 +114,11 @@ impl Checker<'_> {
             Some(SourceKind::List) => ForSource::List(source),
             Some(SourceKind::Map) => ForSource::Map(source),
             Some(SourceKind::Set) => ForSource::Set(source),
+            Some(SourceKind::Pull { local, next }) => ForSource::Pull {
+                iterator: source,
+                local,
+                next,
+            },
             None => return self.error_expr(span),
         };
         hir::Expr {
@@ -123,10 +134,10 @@ impl Checker<'_> {
     }
 
     /// The collection a `for` walks for the value `e`: `e` itself (a
-    /// `List`, `Map`, `Set` or `Range`), the list an `Iter<T>` yields
-    /// (`List.collect(e)`: the iterator is drained before the first
-    /// iteration), or, for a type with a user `impl Iterable`, the
-    /// collection of `e.iter()`. `depth` counts the `iter()` calls made.
+    /// `List`, `Map`, `Set` or `Range`), an `Iter<T>` or a value of a type
+    /// with a user `impl Iterator` (pulled with `Iter.next` or the impl's
+    /// `next`), or, for a type with a user `impl Iterable`, the collection
+    /// of `e.iter()`. `depth` counts the `iter()` calls made.
     fn iterable_source(
         &mut self,
         ctx: &mut FnCtx,
@@ -139,36 +150,61 @@ impl Checker<'_> {
             let def = &self.types[id.0 as usize];
             let builtin = matches!(def.kind, hir::TypeDefKind::Builtin) && def.module == "Prelude";
             if builtin && def.name == "Iter" {
-                if let Some(collect) = self.stdlib_value("List", "collect") {
-                    let list = self.call_known(ctx, collect, vec![ArgSrc::Checked(e)], span);
-                    return self.iterable_source(ctx, list, span, depth);
+                if let Some(next) = self.stdlib_value("Iter", "next") {
+                    return self.pull_source(ctx, e, next, span);
                 }
             }
         }
-        if depth == 0 && !self.table.is_unbound_var(&t) && !self.table.is_error(&t) {
-            let method = |i: &crate::impls::ImplEntry, name: &str| {
+        if !self.table.is_unbound_var(&t) && !self.table.is_error(&t) {
+            let method = |i: &crate::impls::ImplEntry, interface: &str, name: &str| {
+                if i.info.interface != interface || !crate::impls::same_head(&i.info.for_type, &t) {
+                    return None;
+                }
                 i.info.methods.iter().find(|(n, _)| n == name).map(|(_, f)| *f)
             };
-            let iterable = self
-                .impls
-                .iter()
-                .filter(|i| crate::impls::same_head(&i.info.for_type, &t))
-                .find_map(|i| if i.info.interface == "Iterable" { method(i, "iter") } else { None });
-            if let Some(f) = iterable {
+            let iterable = self.impls.iter().find_map(|i| method(i, "Iterable", "iter"));
+            if let (Some(f), 0) = (iterable, depth) {
                 let inner = self.call_known(ctx, Value::Fn(f), vec![ArgSrc::Checked(e)], span);
                 return self.iterable_source(ctx, inner, span, depth + 1);
             }
-            let is_iterator = self
-                .impls
-                .iter()
-                .any(|i| i.info.interface == "Iterator" && crate::impls::same_head(&i.info.for_type, &t));
-            if is_iterator {
-                self.unsupported("`for` over a user `Iterator` is", span);
-                return (e, None, self.table.error());
+            if let Some(f) = self.impls.iter().find_map(|i| method(i, "Iterator", "next")) {
+                return self.pull_source(ctx, e, Value::Fn(f), span);
             }
         }
         let (kind, elem) = self.iteration(ctx, &t, span);
         (e, kind, elem)
+    }
+
+    /// The pulling source for the iterator `e`: `next` is called on it
+    /// before every iteration and must return an `Option<T>`; yields `T`.
+    fn pull_source(
+        &mut self,
+        ctx: &mut FnCtx,
+        e: hir::Expr,
+        next: Value,
+        span: Span,
+    ) -> (hir::Expr, Option<SourceKind>, Type) {
+        let local = ctx.add_local("_iter", e.ty.clone());
+        let reader = hir::Expr {
+            kind: hir::ExprKind::Local(local),
+            ty: e.ty.clone(),
+            span,
+        };
+        let pulled = self.call_known(ctx, next, vec![ArgSrc::Checked(reader)], span);
+        let Some(option) = self.table.nominal.option else {
+            return (e, None, self.table.error());
+        };
+        let elem = self.table.fresh();
+        let option = Type::Named(option, vec![elem.clone()]);
+        if let Some(d) = self.mismatch(ctx.module, &option, &pulled.ty, span) {
+            self.diags.push(d);
+            return (e, None, self.table.error());
+        }
+        let kind = SourceKind::Pull {
+            local,
+            next: Box::new(pulled),
+        };
+        (e, Some(kind), elem)
     }
 
     /// What iterating a value of type `ty` yields; `None` (reported) when

@@ -129,6 +129,7 @@ impl Checker<'_> {
                 sig: FnSig::Done(Scheme {
                     vars: Vec::new(),
                     preds: Vec::new(),
+                    projections: Vec::new(),
                     ty: Type::Fun(Vec::new(), Box::new(ret.clone())),
                 }),
                 hir: Some(hir::Function {

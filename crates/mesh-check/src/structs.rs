@@ -2,7 +2,8 @@
 //! every field exactly once (E0009) evaluated in source order, field access
 //! (deferred while the receiver's type is unknown, §6.5.5: re-examined when
 //! the enclosing declaration is done, E0110 if still unknown) and
-//! functional update `%{s | f: v}`.
+//! functional update `%{s | f: v}` (on a receiver of unknown type, each
+//! updated field is deferred like a field access).
 
 use crate::checker::Checker;
 use crate::hir::{self, TypeDefKind, TypeId};
@@ -16,14 +17,19 @@ use mesh_syntax::{ast, codes, Diagnostic, Span};
 /// such index is replaced before the function is finished.
 const PENDING_FIELD: u32 = u32::MAX;
 
-/// A field access awaiting its receiver's type.
+/// A field access, or one field of a functional update, awaiting its
+/// receiver's type.
 pub struct PendingField {
     pub module: usize,
     pub base_ty: Type,
     pub name: String,
-    /// The access's type (a variable until resolved).
+    /// The access's type (a variable until resolved), or the type of the
+    /// value an update gives the field.
     pub ty: Type,
+    /// Where E0110 points when the receiver's type stays unknown.
     pub span: Span,
+    /// For a field of a functional update: the span of its new value.
+    pub update_value: Option<Span>,
     pub name_span: Span,
     /// The field's index once resolved.
     pub index: Option<u32>,
@@ -230,6 +236,7 @@ impl Checker<'_> {
                 name: name.text.clone(),
                 ty: ty.clone(),
                 span,
+                update_value: None,
                 name_span: name.span,
                 index: None,
             });
@@ -296,13 +303,18 @@ impl Checker<'_> {
                 progress = true;
                 let p = &self.pending_fields[slot];
                 let (module, name, span, ty) = (p.module, p.name.clone(), p.name_span, p.ty.clone());
+                let update_value = p.update_value;
                 if self.table.is_error(&base) {
                     self.pending_fields[slot].index = Some(0);
                     continue;
                 }
                 match self.field_of(module, &base, &name, span) {
                     Some((i, fty)) => {
-                        if let Some(d) = self.mismatch(module, &ty, &fty, span) {
+                        let mismatch = match update_value {
+                            Some(value_span) => self.mismatch(module, &fty, &ty, value_span),
+                            None => self.mismatch(module, &ty, &fty, span),
+                        };
+                        if let Some(d) = mismatch {
                             self.diags.push(d);
                         }
                         self.pending_fields[slot].index = Some(i);
@@ -310,22 +322,29 @@ impl Checker<'_> {
                     None => self.pending_fields[slot].index = Some(0),
                 }
             }
-            // Deferred method calls resolve alongside (`deferred.rs`).
+            // Deferred method calls and associated types of types now known
+            // resolve alongside (`deferred.rs`, `projections.rs`).
             progress |= self.resolve_pending_methods(false);
+            progress |= self.resolve_projections();
             if !progress {
                 break;
             }
         }
         self.resolve_pending_methods(last);
         if last {
+            // The fields of one update share their receiver: one report.
+            let mut reported: Vec<Span> = Vec::new();
             for slot in 0..self.pending_fields.len() {
                 if self.pending_fields[slot].index.is_none() {
                     let span = self.pending_fields[slot].span;
-                    self.diags.push(Diagnostic::error(
-                        codes::ANNOTATION_NEEDED,
-                        "cannot infer the type of this expression; add a type annotation",
-                        span,
-                    ));
+                    if !reported.contains(&span) {
+                        reported.push(span);
+                        self.diags.push(Diagnostic::error(
+                            codes::ANNOTATION_NEEDED,
+                            "cannot infer the type of this expression; add a type annotation",
+                            span,
+                        ));
+                    }
                     self.pending_fields[slot].index = Some(0);
                 }
             }
@@ -335,11 +354,18 @@ impl Checker<'_> {
     /// Replaces the pending field indices in `f` by the resolved ones.
     pub fn patch_pending_fields(&self, f: &mut hir::Function) {
         fn visit(e: &mut hir::Expr, pending: &[PendingField]) {
-            if let hir::ExprKind::Field { index, .. } = &mut e.kind {
+            let patch = |index: &mut u32| {
                 let slot = (PENDING_FIELD - *index) as usize;
                 if let Some(p) = pending.get(slot) {
                     *index = p.index.unwrap_or(0);
                 }
+            };
+            match &mut e.kind {
+                hir::ExprKind::Field { index, .. } => patch(index),
+                hir::ExprKind::UpdateStruct { fields, .. } => {
+                    fields.iter_mut().for_each(|(index, _)| patch(index))
+                }
+                _ => {}
             }
             crate::finalize::for_each_child_expr(e, &mut |c| visit(c, pending));
         }
@@ -359,6 +385,9 @@ impl Checker<'_> {
     ) -> hir::Expr {
         let b = self.check_expr(ctx, base);
         let bty = self.table.shallow(&b.ty);
+        if self.table.is_unbound_var(&bty) {
+            return self.defer_struct_update(ctx, b, inits, span);
+        }
         let struct_ty = match &bty {
             Type::Named(id, args) => self.struct_fields(*id, args).map(|f| (*id, f)),
             _ => None,
@@ -366,17 +395,11 @@ impl Checker<'_> {
         let Some((id, fields)) = struct_ty else {
             if !self.table.is_error(&bty) {
                 let shown = self.show(&bty, ctx.module);
-                let msg = if self.table.is_unbound_var(&bty) {
-                    "cannot infer the type of this expression; add a type annotation".to_string()
-                } else {
-                    format!("functional update needs a struct, found `{}`", shown)
-                };
-                let code = if self.table.is_unbound_var(&bty) {
-                    codes::ANNOTATION_NEEDED
-                } else {
-                    codes::FIELD
-                };
-                self.diags.push(Diagnostic::error(code, msg, base.span));
+                self.diags.push(Diagnostic::error(
+                    codes::FIELD,
+                    format!("functional update needs a struct, found `{}`", shown),
+                    base.span,
+                ));
             }
             for i in inits {
                 let _ = self.check_expr(ctx, &i.value);
@@ -417,6 +440,53 @@ impl Checker<'_> {
         hir::Expr {
             kind: hir::ExprKind::UpdateStruct {
                 base: Box::new(b),
+                fields: updates,
+            },
+            ty,
+            span,
+        }
+    }
+
+    /// `%{base | f: v, ...}` on a `base` of still-unknown type: each field
+    /// is looked up (and its value's type checked) once the type is known,
+    /// like a field access (E0110 if it never is).
+    fn defer_struct_update(
+        &mut self,
+        ctx: &mut FnCtx,
+        base: hir::Expr,
+        inits: &[ast::FieldInit],
+        span: Span,
+    ) -> hir::Expr {
+        self.table.pin(&base.ty);
+        let mut updates: Vec<(u32, hir::Expr)> = Vec::new();
+        for (k, init) in inits.iter().enumerate() {
+            let value = self.check_expr(ctx, &init.value);
+            self.table.pin(&value.ty);
+            if inits[..k].iter().any(|i| i.name.text == init.name.text) {
+                self.diags.push(Diagnostic::error(
+                    codes::FIELD,
+                    format!("duplicate field `{}` in functional update", init.name.text),
+                    init.name.span,
+                ));
+                continue;
+            }
+            let slot = self.pending_fields.len() as u32;
+            self.pending_fields.push(PendingField {
+                module: ctx.module,
+                base_ty: base.ty.clone(),
+                name: init.name.text.clone(),
+                ty: value.ty.clone(),
+                span: base.span,
+                update_value: Some(crate::function::value_span(&value)),
+                name_span: init.name.span,
+                index: None,
+            });
+            updates.push((PENDING_FIELD - slot, value));
+        }
+        let ty = base.ty.clone();
+        hir::Expr {
+            kind: hir::ExprKind::UpdateStruct {
+                base: Box::new(base),
                 fields: updates,
             },
             ty,

@@ -7,7 +7,9 @@
 //! becomes concrete. Also the `where` bounds naming user interfaces,
 //! `T.m(x)` with several impls of one interface giving `T` a static `m`
 //! (picked by `x`'s type), and `x.into()` (`Into`, generated from every
-//! `From` impl, §3.7.3).
+//! `From` impl, plus hand-written `impl Into<T>`s, §3.7.3). A method
+//! whose signature names an associated type (`Self.Item`) gets a type
+//! standing for the receiver's (`projections.rs`).
 
 use crate::call::ArgSrc;
 use crate::checker::Checker;
@@ -251,22 +253,14 @@ impl Checker<'_> {
             self.skip_args(ctx, args);
             return self.error_expr(span);
         };
-        if !idef.assoc_types.is_empty() {
-            self.unsupported(
-                &format!(
-                    "calling a method of `{}`, an interface with associated types, on a value of unknown type is",
-                    idef.name.text
-                ),
-                name.span,
-            );
-            self.skip_args(ctx, args);
-            return self.error_expr(span);
-        }
         let self_ty = recv.ty.clone();
         self.table
             .require(&self_ty, Trait::User(qualified), recv.span);
         self.table.pin(&self_ty);
-        let generics = vec![("Self".to_string(), self_ty.clone())];
+        let mut generics = vec![("Self".to_string(), self_ty.clone())];
+        if self.names_assoc_type(index, &name.text) {
+            generics.extend(self.assoc_type_generics(index, &self_ty, span));
+        }
         let params: Vec<Type> = sig
             .params
             .iter()
@@ -400,8 +394,19 @@ fn builtin_conversions() -> [(Type, Type); 4] {
 }
 
 impl Checker<'_> {
-    /// The targets `source` converts to through `From` impls, with the
-    /// user impl's `from` (`None` for a built-in conversion).
+    /// Whether `recv.into()` on a `ty` means a conversion: no impl for
+    /// `ty` has another method `into` than those of `Into` impls.
+    pub fn into_is_conversion(&self, ty: &Type) -> bool {
+        self.impls.iter().all(|i| {
+            i.info.interface == "Into"
+                || !crate::impls::same_head(&i.info.for_type, ty)
+                || !i.info.methods.iter().any(|(n, _)| n == "into")
+        })
+    }
+
+    /// The targets `source` converts to through `From` and `Into` impls,
+    /// with the user impl's `from` or `into` (`None` for a built-in
+    /// conversion).
     fn conversions_from(&self, source: &Type) -> Vec<(Type, Option<hir::FnId>)> {
         let mut out: Vec<(Type, Option<hir::FnId>)> = self
             .impls
@@ -415,6 +420,14 @@ impl Checker<'_> {
                 Some((i.info.for_type.clone(), Some(f)))
             })
             .collect();
+        out.extend(self.impls.iter().filter_map(|i| {
+            if i.info.interface != "Into" || i.info.for_type != *source {
+                return None;
+            }
+            let target = i.info.interface_args.first()?.clone();
+            let f = i.info.methods.iter().find(|(n, _)| n == "into")?.1;
+            Some((target, Some(f)))
+        }));
         out.extend(
             builtin_conversions()
                 .into_iter()

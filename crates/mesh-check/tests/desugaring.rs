@@ -73,6 +73,10 @@ fn walk<'e>(e: &'e hir::Expr, out: &mut Vec<&'e hir::Expr>) {
         ExprKind::For { source, filter, body, .. } => {
             match source {
                 ForSource::Range(s) | ForSource::List(s) | ForSource::Map(s) | ForSource::Set(s) => walk(s, out),
+                ForSource::Pull { iterator, next, .. } => {
+                    walk(iterator, out);
+                    walk(next, out);
+                }
             }
             if let Some(f) = filter {
                 walk(f, out);
@@ -219,6 +223,33 @@ fn for_over_a_map_with_one_name_binds_the_key() {
     assert!(matches!(fors[0].1, ForSource::Map(_)));
     assert!(matches!(fors[2].1, ForSource::Range(_)));
     assert_eq!(*fors[2].2, Type::Named(p.well_known.list, vec![Type::Int]));
+}
+
+#[test]
+fn for_over_an_iter_pulls_with_iter_next() {
+    let (_, p) = program(
+        "fn main() do\n  let xs = for x in Iter.from([1, 2]) do\n    x + 1\n  end\n  println(\"${xs}\")\nend\n",
+    );
+    let main = function(&p, "main");
+    let fors: Vec<(&hir::Pattern, &ForSource)> = exprs(main)
+        .into_iter()
+        .filter_map(|e| match &e.kind {
+            ExprKind::For { pat, source, .. } => Some((pat, source)),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(fors.len(), 1);
+    assert_eq!(fors[0].0.ty, Type::Int);
+    let ForSource::Pull { iterator, local, next } = fors[0].1 else {
+        panic!("{:?}", fors[0].1)
+    };
+    assert_eq!(main.locals[local.0 as usize].ty, iterator.ty);
+    assert_eq!(next.ty, Type::Named(p.well_known.option, vec![Type::Int]));
+    let ExprKind::Call { callee: Callee::Extern(id), args, .. } = &next.kind else {
+        panic!("{:?}", next.kind)
+    };
+    assert_eq!(p.externs[id.0 as usize].symbol, "mesh_iter_next");
+    assert!(matches!(args[0].kind, ExprKind::Local(l) if l == *local));
 }
 
 #[test]

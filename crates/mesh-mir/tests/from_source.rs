@@ -127,3 +127,21 @@ end
     assert_eq!(text.matches("@mesh_list_alloc").count(), 1, "{text}");
     assert_eq!(text.matches("@mesh_list_push").count(), 1, "{text}");
 }
+
+#[test]
+fn a_for_over_an_iter_pulls_each_item_and_grows_its_list() {
+    let text = mir_text(
+        r#"
+fn main() do
+  let it = Iter.map(Iter.from([1, 2, 3]), fn n -> n * 2 end)
+  let kept = for x in it do
+    x + 1
+  end
+  println("${kept}")
+end
+"#,
+    );
+    assert_eq!(text.matches("@mesh_iter_next").count(), 1, "{text}");
+    assert_eq!(text.matches("@mesh_list_push_grow").count(), 1, "{text}");
+    assert!(!text.contains("collect"), "{text}");
+}

@@ -269,6 +269,31 @@ pub unsafe extern "C" fn mesh_list_push(list: i64, element: i64) -> i64 {
     0
 }
 
+/// `mesh_list_push_grow(list, x) -> list`: appends `x` to a list from
+/// `mesh_list_alloc`, in place while it has room, else into a new list
+/// with twice the room (for loops that cannot count their elements first,
+/// such as `for` over an iterator). Returns the list to keep appending to.
+///
+/// # Safety
+/// `list` must come from `mesh_list_alloc` (or this function) and not be
+/// shared yet.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_list_push_grow(list: i64, element: i64) -> i64 {
+    let old = elements(list);
+    let needed = ELEMENTS_OFFSET + 8 * (old.len() + 1);
+    let target = if heap::object_capacity(list).is_some_and(|capacity| capacity >= needed) {
+        list
+    } else {
+        let grown = with_capacity((2 * old.len()).max(4));
+        for &existing in elements(list) {
+            push("List.push", grown, existing);
+        }
+        grown
+    };
+    push("List.push", target, element);
+    target
+}
+
 /// `List.new()`: the empty list.
 #[no_mangle]
 pub extern "C" fn mesh_list_new() -> i64 {

@@ -1,7 +1,22 @@
-# Calling a method of an interface with associated types on a value of unknown type is not supported yet.
+# Calling, on a type parameter, a method whose signature names an associated type (`Self.Item`): the result is the associated type of each caller's impl (a use at another type is E0001), and a type without the impl is E0006.
 interface Container do
   type Item
   fn first(self) -> Self.Item
+end
+
+struct Names do
+  all :: List<String>
+end
+
+impl Container for Names do
+  type Item = String
+  fn first(self) -> String do
+    List.head(self.all)
+  end
+end
+
+struct Plain do
+  n :: Int
 end
 
 fn head_of<T>(c :: T) where T: Container do
@@ -9,5 +24,7 @@ fn head_of<T>(c :: T) where T: Container do
 end
 
 fn main() do
-  println("x")
+  let n :: Int = head_of(Names { all: ["ann"] })
+  println("${n}")
+  println("${head_of(Plain { n: 1 })}")
 end

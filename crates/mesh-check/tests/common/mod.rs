@@ -339,6 +339,10 @@ pub fn assert_hir_invariants(p: &mesh_check::hir::Program) {
                         | ForSource::List(x)
                         | ForSource::Map(x)
                         | ForSource::Set(x) => self.expr(x),
+                        ForSource::Pull { iterator, next, .. } => {
+                            self.expr(iterator);
+                            self.expr(next);
+                        }
                     }
                     self.pat(pat);
                     if let Some(g) = filter {

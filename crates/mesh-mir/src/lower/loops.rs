@@ -8,6 +8,12 @@
 //! `when` filter) simply jumps back to the loop head; `break` leaves with
 //! the list collected so far. A `for` used as a statement builds no list
 //! (its value is `0`, never read).
+//!
+//! A `for` over an iterator (`ForSource::Pull`) cannot count first: it
+//! pulls one item per iteration (`Some(x)` matches the element, `None`
+//! leaves) and appends each body value with `mesh_list_push_grow`, so a
+//! `break` stops pulling and side effects of the iterator interleave with
+//! the body's.
 
 use super::body::{Body, LoopTargets};
 use super::types::{self, value_kind};
@@ -29,6 +35,9 @@ enum Elements {
         pair: Option<Vec<Type>>,
     },
 }
+
+/// The room a pulling `for` reserves for its list before it grows.
+const PULL_CAPACITY: i64 = 8;
 
 impl Body<'_, '_> {
     pub fn lower_while(&mut self, cond: &Expr, body: &Expr) -> Operand {
@@ -54,7 +63,9 @@ impl Body<'_, '_> {
         body: &Expr,
         collect: bool,
     ) -> Operand {
-        let (count, elements) = self.for_source(source, pat);
+        let Some((count, elements)) = self.for_source(source, pat) else {
+            return self.lower_pull_for(pat, source, filter, body, collect);
+        };
         let result = self.b.new_var(None, ValueKind::Ptr);
         let value = if collect {
             Rvalue::CallRuntime("mesh_list_alloc".into(), vec![count.clone()])
@@ -116,6 +127,70 @@ impl Body<'_, '_> {
         Operand::Var(result)
     }
 
+    /// A `for` over `ForSource::Pull`: `next` is evaluated before every
+    /// iteration and matched against `Some(pat)`; `None` leaves the loop.
+    /// (Any other source is lowered as an empty loop.)
+    fn lower_pull_for(
+        &mut self,
+        pat: &Pattern,
+        source: &ForSource,
+        filter: Option<&Expr>,
+        body: &Expr,
+        collect: bool,
+    ) -> Operand {
+        let ForSource::Pull {
+            iterator,
+            local,
+            next,
+        } = source
+        else {
+            return Operand::Int(0);
+        };
+        let iterator = self.lower_value(iterator);
+        let holder = self.local(*local);
+        self.b.assign(holder, Rvalue::Use(iterator));
+        let result = self.b.new_var(None, ValueKind::Ptr);
+        let value = if collect {
+            Rvalue::CallRuntime("mesh_list_alloc".into(), vec![Operand::Int(PULL_CAPACITY)])
+        } else {
+            Rvalue::Use(Operand::Int(0))
+        };
+        self.b.assign(result, value);
+        let head = self.b.new_block();
+        let exit = self.b.new_block();
+        self.b.terminate(Terminator::Goto(head));
+        self.b.switch_to(head);
+        let item = self.lower_value(next);
+        let option = self.lw.hir.well_known.option;
+        let some = Pattern {
+            kind: PatternKind::Variant {
+                ty: option,
+                variant: 0,
+                args: vec![pat.clone()],
+            },
+            ty: Type::Named(option, vec![pat.ty.clone()]),
+            span: pat.span,
+        };
+        // The element pattern is irrefutable: only `None` fails.
+        self.match_pattern(&some, item, exit);
+        self.loops.push(LoopTargets { next: head, exit });
+        if let Some(filter) = filter {
+            let passed = self.lower_value(filter);
+            self.b.branch_or(passed, head);
+        }
+        let value = self.lower_value(body);
+        self.loops.pop();
+        if collect {
+            self.b.assign(
+                result,
+                Rvalue::CallRuntime("mesh_list_push_grow".into(), vec![Operand::Var(result), value]),
+            );
+        }
+        self.b.terminate(Terminator::Goto(head));
+        self.b.switch_to(exit);
+        Operand::Var(result)
+    }
+
     fn increment(&mut self, index: mir::VarId) {
         self.b.assign(
             index,
@@ -140,8 +215,8 @@ impl Body<'_, '_> {
     }
 
     /// Evaluates the source; returns the element count and how to read
-    /// element `i`.
-    fn for_source(&mut self, source: &ForSource, pat: &Pattern) -> (Operand, Elements) {
+    /// element `i`, or `None` for a source pulled rather than counted.
+    fn for_source(&mut self, source: &ForSource, pat: &Pattern) -> Option<(Operand, Elements)> {
         let size = |this: &mut Self, symbol: &str, value: Operand| {
             this.b.temp(
                 ValueKind::Int,
@@ -178,30 +253,31 @@ impl Body<'_, '_> {
                 self.b.assign(count, Rvalue::Use(Operand::Int(0)));
                 self.b.terminate(Terminator::Goto(join));
                 self.b.switch_to(join);
-                (Operand::Var(count), Elements::Range { start })
+                Some((Operand::Var(count), Elements::Range { start }))
             }
             ForSource::List(list) => {
                 let source = self.lower_value(list);
                 let count = size(self, "mesh_list_length", source.clone());
-                (
+                Some((
                     count,
                     Elements::Indexed {
                         source,
                         get: "mesh_list_get",
                     },
-                )
+                ))
             }
             ForSource::Set(set) => {
                 let source = self.lower_value(set);
                 let count = size(self, "mesh_set_size", source.clone());
-                (
+                Some((
                     count,
                     Elements::Indexed {
                         source,
                         get: "mesh_set_at",
                     },
-                )
+                ))
             }
+            ForSource::Pull { .. } => None,
             ForSource::Map(map) => {
                 let map = self.lower_value(map);
                 let count = size(self, "mesh_map_size", map.clone());
@@ -209,7 +285,7 @@ impl Body<'_, '_> {
                     Type::Tuple(items) if items.len() == 2 => Some(items),
                     _ => None,
                 };
-                (count, Elements::MapEntries { map, pair })
+                Some((count, Elements::MapEntries { map, pair }))
             }
         }
     }

@@ -74,17 +74,24 @@ impl<'h> Lowerer<'h> {
         })
     }
 
-    /// The `from` of a user `impl From<source> for target`.
+    /// The `from` of a user `impl From<source> for target`, or the `into`
+    /// of a user `impl Into<target> for source`.
     fn user_conversion(&self, source: &Type, target: &Type) -> Option<ImplMethod> {
         self.hir.impls.iter().find_map(|info| {
-            if info.interface != "From" || info.interface_args.len() != 1 {
+            // `impl From<S> for T` converts with `from`, `impl Into<T> for S` with `into`.
+            let (to, from, method) = match info.interface.as_str() {
+                "From" => (&info.for_type, info.interface_args.first()?, "from"),
+                "Into" => (info.interface_args.first()?, &info.for_type, "into"),
+                _ => return None,
+            };
+            if info.interface_args.len() != 1 {
                 return None;
             }
             let mut bound = HashMap::new();
-            if !bind(&info.for_type, target, &mut bound) || !bind(&info.interface_args[0], source, &mut bound) {
+            if !bind(to, target, &mut bound) || !bind(from, source, &mut bound) {
                 return None;
             }
-            let func = info.methods.iter().find(|(name, _)| name == "from")?.1;
+            let func = info.methods.iter().find(|(name, _)| *name == method)?.1;
             let impl_args = info
                 .type_params
                 .iter()
