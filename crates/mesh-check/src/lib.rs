@@ -10,6 +10,7 @@ pub mod hir;
 pub mod stdlib;
 pub mod types;
 
+mod actors;
 mod aliases;
 mod annotations;
 mod call;
@@ -29,13 +30,19 @@ mod impls;
 mod infer;
 mod locals;
 mod loops;
+mod messaging;
 mod modules;
 mod pattern;
+mod pids;
 mod predicates;
+mod receive;
 mod schema;
 mod scope;
+mod services;
 mod structs;
 mod suggest;
+mod supervisors;
+mod synth;
 mod try_op;
 
 use mesh_syntax::{ast, Diagnostic, FileId, SourceFile};
@@ -85,5 +92,12 @@ pub fn check(
     modules: Vec<ModuleSource>,
     files: &[SourceFile],
 ) -> Result<CheckOutput, ProjectError> {
-    checker::run(&modules, files)
+    let mut early = Vec::new();
+    let mut modules = modules;
+    for m in &mut modules {
+        services::desugar(&mut m.ast, &mut early);
+        supervisors::desugar(&mut m.ast, &mut early);
+        actors::desugar(&mut m.ast, &mut early);
+    }
+    checker::run(&modules, files, early)
 }

@@ -38,6 +38,9 @@ pub struct FnCtx {
     /// Recursive nested functions lifted into functions of their own,
     /// visible by name (after the locals).
     pub nested_fns: Vec<(String, crate::hir::FnId)>,
+    /// The actor whose body this is (for `receive`, `self()`, self-calls
+    /// and `terminate`, `actors.rs`).
+    pub actor: Option<crate::hir::FnId>,
 }
 
 impl FnCtx {
@@ -58,6 +61,7 @@ impl FnCtx {
             loop_depth: 0,
             in_main: false,
             nested_fns: Vec::new(),
+            actor: None,
         }
     }
 

@@ -127,3 +127,27 @@ end
     assert_eq!(text.matches("@mesh_list_alloc").count(), 1, "{text}");
     assert_eq!(text.matches("@mesh_list_push").count(), 1, "{text}");
 }
+
+#[test]
+fn actor_spawn_send_and_receive_with_guard_and_after() {
+    insta::assert_snapshot!(mir_text(
+        r#"
+actor meter(total :: Int) do
+  let next = receive do
+    n when n > 0 -> total + n
+    _ -> total
+  after 100 -> -1 end
+  if next >= 0 do
+    meter(next)
+  else
+    println("done")
+  end
+end
+
+fn main() do
+  let m = spawn(meter, 0)
+  send(m, 5)
+end
+"#
+    ));
+}

@@ -267,7 +267,12 @@ pub fn assert_hir_invariants(p: &mesh_check::hir::Program) {
                 }
                 ExprKind::ExternRef { func, type_args } => {
                     let x = &self.p.externs[func.0 as usize];
-                    assert_eq!(type_args.len(), x.type_params.len(), "{}: ExternRef", self.f);
+                    assert_eq!(
+                        type_args.len(),
+                        x.type_params.len(),
+                        "{}: ExternRef",
+                        self.f
+                    );
                 }
                 ExprKind::Lambda {
                     params,
@@ -299,7 +304,11 @@ pub fn assert_hir_invariants(p: &mesh_check::hir::Program) {
                     let Type::Named(ty, _) = &base.ty else {
                         panic!("{}: field of {:?}", self.f, base.ty)
                     };
-                    assert!((*index as usize) < self.struct_len(*ty), "{}: field index", self.f);
+                    assert!(
+                        (*index as usize) < self.struct_len(*ty),
+                        "{}: field index",
+                        self.f
+                    );
                     self.expr(base);
                 }
                 ExprKind::UpdateStruct { base, fields } => {
@@ -326,9 +335,10 @@ pub fn assert_hir_invariants(p: &mesh_check::hir::Program) {
                 } => {
                     use mesh_check::hir::ForSource;
                     match source {
-                        ForSource::Range(x) | ForSource::List(x) | ForSource::Map(x) | ForSource::Set(x) => {
-                            self.expr(x)
-                        }
+                        ForSource::Range(x)
+                        | ForSource::List(x)
+                        | ForSource::Map(x)
+                        | ForSource::Set(x) => self.expr(x),
                     }
                     self.pat(pat);
                     if let Some(g) = filter {

@@ -1,7 +1,8 @@
 //! Calls of runtime bindings: built-in operations implemented per type
 //! (`@to_string`, `@inspect`, `@hash`, the JSON and row operations of `json`), plain runtime calls, and symbols ending in
 //! `[T, U]`, which get pointers to the `TypeInfo`s of the listed type
-//! parameters after the ordinary arguments (hir.rs `ExternFn::symbol`).
+//! parameters after the ordinary arguments (hir.rs `ExternFn::symbol`), or
+//! at argument position `i` for a name listed as `T@i`.
 
 use super::builder::FnBuilder;
 use super::types::value_kind;
@@ -77,11 +78,15 @@ impl<'h> Lowerer<'h> {
             symbol => {
                 let (symbol, listed) = split_symbol(symbol);
                 if let Some(listed) = listed {
-                    for name in listed {
+                    for listed_name in listed {
+                        let (name, position) = split_position(listed_name);
                         match type_param_index(hir, ext, name).and_then(|i| type_args.get(i)) {
                             Some(ty) => {
                                 let info = self.type_info(ty, span);
-                                args.push(info);
+                                match position {
+                                    Some(i) if i <= args.len() => args.insert(i, info),
+                                    _ => args.push(info),
+                                }
                             }
                             None => {
                                 let what = format!(
@@ -124,6 +129,14 @@ fn split_symbol(symbol: &str) -> (&str, Option<Vec<&str>>) {
     }
 }
 
+/// `"T@2"` -> `("T", Some(2))`; `"T"` -> `("T", None)`.
+fn split_position(listed: &str) -> (&str, Option<usize>) {
+    match listed.split_once('@') {
+        Some((name, at)) => (name.trim(), at.trim().parse().ok()),
+        None => (listed, None),
+    }
+}
+
 /// The position of the type parameter called `name` among `ext.type_params`.
 /// The HIR keeps type parameters as variables without names, so the names
 /// are read from the binding's declaration in its source file
@@ -143,7 +156,7 @@ fn type_param_index(
     let (_, listed) = split_symbol(&ext.symbol);
     let listed = listed?;
     if listed.len() == ext.type_params.len() {
-        listed.iter().position(|n| *n == name)
+        listed.iter().position(|n| split_position(n).0 == name)
     } else {
         None
     }
