@@ -1,6 +1,6 @@
 //! Type expressions in annotations (language.md §6.1): built-in names,
 //! `Unit` = `()`, generic parameters in scope, the runtime's opaque types
-//! (`List`, `Map`, `Set`, `Range`, `Queue`, `Json`, `Iter` and the iterator
+//! (`List`, `Map`, `Set`, `Range`, `Queue`, `Json`, `Iter`, `Pid` and the iterator
 //! names, which mean `Iter<_>`), visible structs, sum types and aliases
 //! (expanded), bare generic names with fresh arguments; unknown names are
 //! E0101, library types without support yet are E0100.
@@ -13,7 +13,6 @@ use mesh_syntax::{ast, codes, Diagnostic};
 
 /// Library type names (§6.2) this checker does not support yet.
 const UNSUPPORTED_TYPES: &[&str] = &[
-    "Pid",
     "Request",
     "Response",
     "Router",
@@ -29,7 +28,7 @@ const ITERATOR_NAMES: &[&str] = &["ListIterator", "MapIterator", "SetIterator", 
 
 const BUILTIN_NAMES: &[&str] = &[
     "Int", "Float", "Bool", "String", "Atom", "Unit", "List", "Map", "Set", "Range", "Queue",
-    "Json", "Iter",
+    "Json", "Iter", "Pid",
 ];
 
 /// Whether `name` is a built-in type name (`Int`, `List`, `ListIterator`, ...).
@@ -101,6 +100,9 @@ impl Checker<'_> {
                 }
                 if name.text == "List" {
                     return self.apply_args(self.list_type, &name.text, resolved_args, te.span);
+                }
+                if name.text == "Pid" && args.is_empty() {
+                    return self.untyped_pid();
                 }
                 if let Some(id) = self.builtin_type(&name.text) {
                     return self.apply_args(id, &name.text, resolved_args, te.span);

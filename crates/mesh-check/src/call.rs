@@ -444,6 +444,11 @@ impl Checker<'_> {
 
     /// A call of a top-level function, runtime binding or constructor.
     pub fn call_known(&mut self, ctx: &mut FnCtx, v: Value, mut args: Vec<ArgSrc>, span: Span) -> hir::Expr {
+        if let Value::Fn(id) = v {
+            if self.misused_actor(ctx, id, true, span) {
+                return self.error_expr(span);
+            }
+        }
         if let (Value::Extern(id), false) = (v, args.is_empty()) {
             let e = &self.externs[id.0 as usize].hir;
             if e.module == "Tuple" && e.type_params.len() == 2 && args.len() == 1

@@ -12,10 +12,15 @@
 //! in `capturing_fns.rs`), `extern fn` symbols in `extern_symbol.rs`,
 //! interfaces and impls in `impls.rs` (static dispatch of
 //! the built-in ones in `dispatch.rs`, user-interface calls on unknown
-//! types, overloaded static calls and `into` in `trait_call.rs`), loops in `loops.rs`, `?` in `try_op.rs`, map and range
-//! literals in `collections.rs`; patterns in `pattern.rs` and
+//! types, overloaded static calls and `into` in `trait_call.rs`), loops in
+//! `loops.rs`, `?` in `try_op.rs`, map and range literals in
+//! `collections.rs`; actors, `spawn` and `terminate` in `actors.rs`,
+//! `receive` in `receive.rs`, `send`/`self()`/`link` in `messaging.rs`, the
+//! `Pid` types in `pids.rs`; patterns in `pattern.rs` and
 //! `exhaustive.rs`; types in `annotations.rs`, `infer.rs`, `predicates.rs`;
-//! the final HIR pass in `finalize.rs`.
+//! the final HIR pass in `finalize.rs`. Services and supervisors are
+//! rewritten into ordinary items before checking (`services.rs`,
+//! `supervisors.rs`, built with `synth.rs`).
 //!
 //! Conventions of the produced HIR beyond the invariants in `hir.rs`:
 //! * `Binary` operands have any type implementing the operator's interface
@@ -144,6 +149,11 @@ pub struct Checker<'a> {
     pub interfaces: Vec<crate::impls::InterfaceEntry<'a>>,
     /// Accepted `impl` blocks of every module checked so far.
     pub impls: Vec<crate::impls::ImplEntry>,
+    /// The shared type variables of the generated functions of each
+    /// service: (module, service, `#name`) -> variable (`services.rs`).
+    pub service_vars: std::collections::HashMap<(usize, String, String), Type>,
+    /// The functions generated for actors (`actors.rs`).
+    pub actors: std::collections::HashMap<FnId, crate::actors::ActorInfo>,
     /// `x.into()` calls whose target type was open when checked: checked
     /// once their module is done (`trait_call.rs`).
     pub pending_into: Vec<crate::trait_call::PendingInto>,
@@ -156,9 +166,15 @@ pub struct Checker<'a> {
     pub deferred_impls: Vec<(usize, &'a ast::ImplDef)>,
 }
 
-pub fn run(modules: &[ModuleSource], files: &[SourceFile]) -> Result<CheckOutput, ProjectError> {
+/// `early` are the diagnostics of the rewriting of services and supervisors.
+pub fn run(
+    modules: &[ModuleSource],
+    files: &[SourceFile],
+    early: Vec<Diagnostic>,
+) -> Result<CheckOutput, ProjectError> {
     let graph = modules::build(modules)?;
     let mut ck = Checker::new(modules, files);
+    ck.diags.extend(early);
     ck.diags.extend(graph.diagnostics.iter().cloned());
     ck.check_modules(&graph);
     let main = ck.find_main();
@@ -214,6 +230,8 @@ impl<'a> Checker<'a> {
             lifted: Vec::new(),
             interfaces: Vec::new(),
             impls: Vec::new(),
+            service_vars: std::collections::HashMap::new(),
+            actors: std::collections::HashMap::new(),
             pending_into: Vec::new(),
             pending_methods: Vec::new(),
             impl_modules_ready: HashSet::new(),
@@ -253,6 +271,7 @@ impl<'a> Checker<'a> {
         }
         ck.table.nominal.map = ck.builtin_type("Map");
         ck.table.nominal.set = ck.builtin_type("Set");
+        ck.add_pid_type();
         ck
     }
 
@@ -320,6 +339,8 @@ impl<'a> Checker<'a> {
             }
             self.check_impls();
             self.check_pending_into();
+            self.finish_services(m);
+            self.finish_supervisors(m);
         }
     }
 
@@ -381,6 +402,10 @@ impl<'a> Checker<'a> {
             }
             for id in &self.scopes[m].functions {
                 let f = &self.fns[id.0 as usize];
+                // Internal functions generated for services and supervisors are not listed.
+                if f.name.contains('#') {
+                    continue;
+                }
                 if let Some(sig) = &f.signature {
                     out.push_str(&format!("{}.{} :: {}\n", src.name, f.name, sig));
                 }
@@ -391,6 +416,7 @@ impl<'a> Checker<'a> {
 
     fn into_program(mut self, main: FnId) -> Option<hir::Program> {
         self.record_derives();
+        self.erase_pids();
         let functions: Option<Vec<hir::Function>> = self.fns.into_iter().map(|f| f.hir).collect();
         let n = &self.table.nominal;
         let well_known = hir::WellKnown {

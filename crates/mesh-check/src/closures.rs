@@ -362,6 +362,7 @@ impl Checker<'_> {
                 };
                 wrapper(params, fields, result, body, span)
             }
+            Value::Fn(id) if self.misused_actor(ctx, id, false, span) => self.error_expr(span),
             Value::Fn(id) => {
                 let (ty, type_args) = match self.fns[id.0 as usize].sig.clone() {
                     FnSig::Done(scheme) => self.table.instantiate(&scheme, span),

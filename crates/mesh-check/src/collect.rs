@@ -108,9 +108,6 @@ impl<'a> Checker<'a> {
                 other => {
                     group = None;
                     match other {
-                        ast::Item::Actor(d) => self.unsupported("actors are", d.span),
-                        ast::Item::Service(d) => self.unsupported("services are", d.span),
-                        ast::Item::Supervisor(d) => self.unsupported("supervisors are", d.span),
                         ast::Item::Module(d) => self.diags.push(Diagnostic::error(
                             codes::INLINE_MODULE,
                             "inline modules are not supported; use a separate file",
@@ -121,6 +118,7 @@ impl<'a> Checker<'a> {
                 }
             }
         }
+        self.register_actors(m);
         self.collect_impls(m);
         let functions = self.scopes[m].functions.clone();
         for id in functions {

@@ -32,10 +32,31 @@ pub fn function_groups(ck: &Checker, module: usize) -> Vec<Vec<FnId>> {
             out
         })
         .collect();
+    let mut edges = edges;
+    link_generated(ck, fns, &mut edges);
     tarjan(&edges)
         .into_iter()
         .map(|comp| comp.into_iter().map(|i| fns[i]).collect())
         .collect()
+}
+
+/// The generated functions of one service or supervisor (names `X.y`,
+/// services.rs) form one component: each gets an edge to the next.
+fn link_generated(ck: &Checker, fns: &[FnId], edges: &mut [Vec<usize>]) {
+    let mut by_owner: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, id) in fns.iter().enumerate() {
+        if let Some((owner, _)) = ck.fns[id.0 as usize].name.split_once('.') {
+            by_owner.entry(owner).or_default().push(i);
+        }
+    }
+    for members in by_owner.values() {
+        for (k, &i) in members.iter().enumerate() {
+            let next = members[(k + 1) % members.len()];
+            if next != i && !edges[i].contains(&next) {
+                edges[i].push(next);
+            }
+        }
+    }
 }
 
 /// Strongly connected components, each sorted, in an order where every
@@ -157,7 +178,13 @@ fn visit_expr(e: &ast::Expr, f: &mut dyn FnMut(&str)) {
             visit_expr(callee, f);
             args.iter().for_each(|a| visit_expr(&a.value, f));
         }
-        K::Field { base, .. } => visit_expr(base, f),
+        K::Field { base, name } => {
+            // `Svc.fn` names the generated function `Svc.fn` (services.rs).
+            if let K::Ident(q) = &base.kind {
+                f(&format!("{}.{}", q.text, name.text));
+            }
+            visit_expr(base, f)
+        }
         K::Try(e) | K::Link(e) => visit_expr(e, f),
         K::Index { base, index } => {
             visit_expr(base, f);
@@ -202,6 +229,10 @@ fn visit_expr(e: &ast::Expr, f: &mut dyn FnMut(&str)) {
         }
         K::Return(Some(e)) => visit_expr(e, f),
         K::Spawn { callee, args } => {
+            // `spawn(Sup)` calls the supervisor's `Sup.#start` (supervisors.rs).
+            if let K::Ident(n) = &callee.kind {
+                f(&format!("{}.#start", n.text));
+            }
             visit_expr(callee, f);
             args.iter().for_each(|a| visit_expr(a, f));
         }

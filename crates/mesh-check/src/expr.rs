@@ -24,11 +24,6 @@ impl Checker<'_> {
         }
     }
 
-    fn unsupported_expr(&mut self, what: &str, span: Span) -> hir::Expr {
-        self.unsupported(what, span);
-        self.error_expr(span)
-    }
-
     /// Unifies `found` with `expected`; on failure returns an E0001 (or
     /// E0002) diagnostic at `span`, with a help suggestion where one fits.
     pub fn mismatch(
@@ -200,11 +195,11 @@ impl Checker<'_> {
                 body,
             } => self.check_for(ctx, pat, iter, filter.as_deref(), body, span),
             K::While { cond, body } => self.check_while(ctx, cond, body, span),
-            K::Spawn { .. } => self.unsupported_expr("`spawn` is", span),
-            K::Send { .. } => self.unsupported_expr("`send` is", span),
-            K::Receive { .. } => self.unsupported_expr("`receive` is", span),
-            K::SelfPid => self.unsupported_expr("`self()` is", span),
-            K::Link(_) => self.unsupported_expr("`link` is", span),
+            K::Spawn { callee, args } => self.check_spawn(ctx, callee, args, span),
+            K::Send { target, message } => self.check_send(ctx, target, message, span),
+            K::Receive { arms, after } => self.check_receive(ctx, arms, after.as_ref(), span),
+            K::SelfPid => self.check_self_pid(ctx, span),
+            K::Link(target) => self.check_link(ctx, target, span),
             K::Error => self.error_expr(span),
         }
     }
@@ -332,6 +327,9 @@ impl Checker<'_> {
 
     /// E0004 with a "did you mean" suggestion.
     pub fn undefined(&mut self, ctx: &FnCtx, name: &ast::Name) {
+        if self.misused_supervisor(ctx.module, name) {
+            return;
+        }
         let mut candidates = ctx.visible_names();
         candidates.extend(self.visible_value_names(ctx.module));
         let mut d = Diagnostic::error(

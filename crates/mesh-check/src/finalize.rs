@@ -80,7 +80,8 @@ enum Child<'x> {
     Expr(&'x mut hir::Expr),
     Pattern(&'x mut hir::Pattern),
     TypeArgs(&'x mut Vec<Type>),
-    /// The receiver type of a `TraitCall`.
+    /// A type the expression carries: the receiver type of a `TraitCall`,
+    /// the message type of a `Receive`.
     SelfType(&'x mut Type),
 }
 
@@ -183,6 +184,24 @@ fn for_each_child(e: &mut hir::Expr, visit: &mut dyn FnMut(Child)) {
                 visit(Child::Expr(f));
             }
             visit(Child::Expr(body));
+        }
+        K::Receive {
+            message,
+            arms,
+            after,
+        } => {
+            visit(Child::SelfType(message));
+            for a in arms {
+                visit(Child::Pattern(&mut a.pat));
+                if let Some(g) = &mut a.guard {
+                    visit(Child::Expr(g));
+                }
+                visit(Child::Expr(&mut a.body));
+            }
+            if let Some((timeout, body)) = after {
+                visit(Child::Expr(timeout));
+                visit(Child::Expr(body));
+            }
         }
         K::Int(_)
         | K::Float(_)

@@ -211,6 +211,7 @@ impl Checker<'_> {
         if let Some((_, names)) = context {
             generics.extend(names);
         }
+        generics.extend(self.service_generics(id, first));
         for b in &first.where_clause {
             if let Some((var, tr)) = self.resolve_bound(&generics, b) {
                 self.table.require(&var, tr, b.span);
@@ -367,6 +368,7 @@ impl Checker<'_> {
         ctx.in_main = name == "main"
             && self.sources[module].origin == crate::Origin::User
             && self.sources[module].name == "Main";
+        ctx.actor = self.actor_of(first);
         let simple = clauses.len() == 1
             && first.guard.is_none()
             && first.params.as_deref().unwrap_or(&[]).iter().all(|p| {
@@ -606,8 +608,8 @@ impl Checker<'_> {
                         value = None;
                     }
                 }
-                ast::Stmt::Terminate { span, .. } => {
-                    self.unsupported("`terminate` blocks are", *span)
+                ast::Stmt::Terminate { body, span } => {
+                    stmts.extend(self.check_terminate(ctx, body, *span));
                 }
             }
         }

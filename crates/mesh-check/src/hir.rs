@@ -10,6 +10,8 @@
 //!   of `String`-typed parts (non-strings wrapped in a `@to_string` call),
 //!   an `if` without `else` has an explicit `Unit` else branch, a block
 //!   ending in `let` yields the bound value.
+//! * pids are `Int`s: the checker's `Pid<M>` and `Pid` types are erased
+//!   (a pid is an `i64` word, crates/mesh-rt/ABI.md).
 //!
 //! Additive changes only: the lowering is written against this file.
 
@@ -251,6 +253,18 @@ pub enum ExprKind {
     Break,
     /// Goes to the next iteration of the innermost `While`/`For`.
     Continue,
+
+    // ---- processes (language.md §4.18.3)
+    /// `receive`: the oldest message of type `message` (the actor's message
+    /// type; `mesh_receive_*`, crates/mesh-rt/ABI.md) that matches an arm
+    /// (pattern, then guard, arms in order) is removed and that arm is
+    /// evaluated; other messages stay in the mailbox. `after` is
+    /// `(timeout_ms, body)`: the body's value when nothing matched in time.
+    Receive {
+        message: Type,
+        arms: Vec<Arm>,
+        after: Option<(Box<Expr>, Box<Expr>)>,
+    },
 }
 
 /// What a `for` iterates over.

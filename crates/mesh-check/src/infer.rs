@@ -207,6 +207,12 @@ impl InferTable {
             (_, Type::Var(y)) if matches!(self.state(*y), Some(VarState::Unbound { .. })) => {
                 self.bind(*y, &a)
             }
+            // The untyped `Pid` (no argument) unifies with every `Pid<M>`.
+            (Type::Named(i, xs), Type::Named(j, ys))
+                if i == j && Some(*i) == self.nominal.pid && (xs.is_empty() || ys.is_empty()) =>
+            {
+                Ok(())
+            }
             (Type::Named(i, xs), Type::Named(j, ys)) if i == j && xs.len() == ys.len() => {
                 xs.iter().zip(ys).try_for_each(|(x, y)| self.unify(x, y))
             }

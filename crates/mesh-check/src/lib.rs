@@ -10,6 +10,7 @@ pub mod hir;
 pub mod stdlib;
 pub mod types;
 
+mod actors;
 mod aliases;
 mod annotations;
 mod call;
@@ -33,14 +34,20 @@ mod infer;
 mod let_closures;
 mod locals;
 mod loops;
+mod messaging;
 mod modules;
 mod pattern;
+mod pids;
 mod predicates;
 mod projections;
+mod receive;
 mod schema;
 mod scope;
+mod services;
 mod structs;
 mod suggest;
+mod supervisors;
+mod synth;
 mod trait_call;
 mod try_op;
 
@@ -91,5 +98,12 @@ pub fn check(
     modules: Vec<ModuleSource>,
     files: &[SourceFile],
 ) -> Result<CheckOutput, ProjectError> {
-    checker::run(&modules, files)
+    let mut early = Vec::new();
+    let mut modules = modules;
+    for m in &mut modules {
+        services::desugar(&mut m.ast, &mut early);
+        supervisors::desugar(&mut m.ast, &mut early);
+        actors::desugar(&mut m.ast, &mut early);
+    }
+    checker::run(&modules, files, early)
 }

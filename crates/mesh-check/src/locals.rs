@@ -40,6 +40,9 @@ pub struct FnCtx {
     /// Recursive nested functions that read no enclosing local, lifted into
     /// functions of their own, visible by name (after the locals).
     pub nested_fns: Vec<(String, crate::hir::FnId)>,
+    /// The actor whose body this is (for `receive`, `self()`, self-calls
+    /// and `terminate`, `actors.rs`).
+    pub actor: Option<crate::hir::FnId>,
     /// `let`-bound closures generalised with predicates; a use of one is a
     /// copy of it (let_closures.rs).
     pub poly_closures: Vec<PolyClosure>,
@@ -66,6 +69,7 @@ impl FnCtx {
             loop_depth: 0,
             in_main: false,
             nested_fns: Vec::new(),
+            actor: None,
             poly_closures: Vec::new(),
             capturing_fns: Vec::new(),
         }

@@ -41,6 +41,9 @@ pub const STDLIB_MODULE_NAMES: &[&str] = &[
     "Repo",
     "Changeset",
     "Migration",
+    // Internal: the process runtime bindings generated code calls
+    // (synth.rs); no program can spell the name.
+    "Runtime#",
 ];
 
 pub fn is_stdlib_name(name: &str) -> bool {

@@ -107,6 +107,9 @@ pub struct NominalTraits {
     /// when their components are; Hash never).
     pub map: Option<TypeId>,
     pub set: Option<TypeId>,
+    /// `Pid<M>` and the untyped `Pid` (`pids.rs`): `Eq`, `Ord`, `Display`,
+    /// `Debug`, `Hash` and `Json` like `Int`, whatever `M` is.
+    pub pid: Option<TypeId>,
     /// Interfaces each user or prelude sum type derives (implicitly or by
     /// its `deriving` clause); a derived impl of a generic type requires
     /// the interface of its type arguments.
@@ -139,7 +142,12 @@ impl NominalTraits {
             (Type::Tuple(ts), Eq | Ord | Display | Debug | Hash) => each(ts),
             (Type::Named(id, args), _) => {
                 let id = Some(*id);
-                if id == self.list {
+                if id.is_some() && id == self.pid {
+                    match tr {
+                        Eq | Ord | Display | Debug | Hash | Json => none,
+                        _ => Err(()),
+                    }
+                } else if id == self.list {
                     match tr {
                         Concat => none,
                         Eq | Ord | Display | Debug | Hash | Json => each(args),

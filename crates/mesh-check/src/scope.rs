@@ -366,6 +366,9 @@ impl Checker<'_> {
             return Err(());
         }
         if let Ok(Some(TypeRef::Def(id))) = self.lookup_type(module, qualifier, qualifier_span) {
+            if let Some(member) = self.service_member(id, name, name_span) {
+                return member.map(Some);
+            }
             if let Some((_, v)) = self.variant_values(id).into_iter().find(|(n, _)| n == name) {
                 return Ok(Some(v));
             }

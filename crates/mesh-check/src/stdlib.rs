@@ -18,6 +18,10 @@ pub const SOURCES: &[(&str, &str, &str)] = &[
     ("<stdlib>/env.mpl", "Env", include_str!("../../../stdlib/env.mpl")),
     ("<stdlib>/file.mpl", "File", include_str!("../../../stdlib/file.mpl")),
     ("<stdlib>/io.mpl", "IO", include_str!("../../../stdlib/io.mpl")),
+    ("<stdlib>/timer.mpl", "Timer", include_str!("../../../stdlib/timer.mpl")),
+    ("<stdlib>/process.mpl", "Process", include_str!("../../../stdlib/process.mpl")),
     ("<stdlib>/json.mpl", "Json", include_str!("../../../stdlib/json.mpl")),
     ("<stdlib>/json.mpl", "JSON", include_str!("../../../stdlib/json.mpl")),
+    ("<stdlib>/job.mpl", "Job", include_str!("../../../stdlib/job.mpl")),
+    ("<stdlib>/runtime_processes.mpl", "Runtime#", include_str!("../../../stdlib/runtime_processes.mpl")),
 ];

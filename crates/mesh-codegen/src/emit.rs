@@ -10,10 +10,15 @@
 //! every definition dominates every use; `mem2reg` turns them into SSA at
 //! `-O2`). Float operations bitcast their words to `double` and back.
 //!
+//! The blocks `reductions::checked_blocks` picks start with a preemption
+//! check: load the runtime's thread-local `mesh_preempt_flag`; when it is
+//! not 0, call `mesh_yield()`.
+//!
 //! In optimised builds small recursive functions also get a twin
 //! (`unroll.rs`): the same body emitted a second time, the two calling
 //! each other instead of themselves.
 
+use crate::reductions;
 use crate::runtime::{self, Abi};
 use crate::unroll;
 use inkwell::attributes::{Attribute, AttributeLoc};
@@ -21,6 +26,7 @@ use inkwell::basic_block::BasicBlock;
 use inkwell::builder::Builder;
 use inkwell::context::Context;
 use inkwell::module::{Linkage, Module};
+use inkwell::{AtomicOrdering, ThreadLocalMode};
 use inkwell::types::{
     BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FloatType, IntType, PointerType, StructType,
 };
@@ -80,7 +86,8 @@ struct Emitter<'ctx, 'p> {
     double: FloatType<'ctx>,
     ptr: PointerType<'ctx>,
     desc_type: StructType<'ctx>,
-    /// ABI.md `TypeInfo`: `is_pointer`, `eq`, `cmp`, `hash`, `to_string`, `name`.
+    /// ABI.md `TypeInfo`: `is_pointer`, `eq`, `cmp`, `hash`, `to_string`,
+    /// `name`, `copy`.
     type_info_type: StructType<'ctx>,
     functions: Vec<FunctionValue<'ctx>>,
     strings: Vec<GlobalValue<'ctx>>,
@@ -114,6 +121,7 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
         type_info_type.set_body(
             &[
                 word.into(),
+                ptr.into(),
                 ptr.into(),
                 ptr.into(),
                 ptr.into(),
@@ -259,6 +267,7 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
                     hash,
                     to_string,
                     name,
+                    copy,
                 } => {
                     let function = |f: &Option<mir::FuncId>| match f {
                         Some(f) => self.functions[f.0 as usize]
@@ -278,6 +287,7 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
                         function(hash).into(),
                         function(to_string).into(),
                         name.as_pointer_value().into(),
+                        function(&Some(*copy)).into(),
                     ]);
                     let global =
                         self.module
@@ -458,13 +468,64 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
         self.builder
             .build_unconditional_branch(state.blocks[0])
             .map_err(llvm)?;
-        for (block, llvm_block) in function.blocks.iter().zip(&state.blocks) {
+        let checked = reductions::checked_blocks(function);
+        for ((block, llvm_block), check) in function.blocks.iter().zip(&state.blocks).zip(checked) {
             self.builder.position_at_end(*llvm_block);
+            if check {
+                self.preemption_check(llvm_fn)?;
+            }
             for stmt in &block.stmts {
                 self.stmt(&state, stmt)?;
             }
             self.terminator(&state, &block.terminator)?;
         }
+        Ok(())
+    }
+
+    /// Polls the preemption flag; yields when it is set. Leaves the
+    /// builder at the end of the block that continues.
+    fn preemption_check(&mut self, llvm_fn: FunctionValue<'ctx>) -> Result<()> {
+        let flag = match self.module.get_global(reductions::FLAG_GLOBAL) {
+            Some(g) => g,
+            None => {
+                let g = self.module.add_global(self.word, None, reductions::FLAG_GLOBAL);
+                g.set_linkage(Linkage::External);
+                g.set_thread_local_mode(Some(ThreadLocalMode::InitialExecTLSModel));
+                g
+            }
+        };
+        // An atomic (monotonic) load: another thread sets the flag, and a
+        // plain load could be hoisted out of a loop.
+        let raised = self
+            .builder
+            .build_load(self.word, flag.as_pointer_value(), "preempt")
+            .map_err(llvm)?
+            .into_int_value();
+        let load = raised
+            .as_instruction()
+            .ok_or_else(|| "internal error: load without an instruction".to_string())?;
+        load.set_atomic_ordering(AtomicOrdering::Monotonic).map_err(llvm)?;
+        load.set_alignment(8).map_err(llvm)?;
+        let spent = self
+            .builder
+            .build_int_compare(IntPredicate::NE, raised, self.word.const_zero(), "preempt.set")
+            .map_err(llvm)?;
+        let yield_block = self.context.append_basic_block(llvm_fn, "yield");
+        let go_on = self.context.append_basic_block(llvm_fn, "run");
+        self.builder
+            .build_conditional_branch(spent, yield_block, go_on)
+            .map_err(llvm)?;
+        self.builder.position_at_end(yield_block);
+        self.call_runtime(reductions::YIELD, Vec::new())?;
+        if let Some(yield_fn) = self.module.get_function(reductions::YIELD) {
+            // The flag is rarely set: LLVM lays the call out of the way.
+            let cold = self
+                .context
+                .create_enum_attribute(Attribute::get_named_enum_kind_id("cold"), 0);
+            yield_fn.add_attribute(AttributeLoc::Function, cold);
+        }
+        self.builder.build_unconditional_branch(go_on).map_err(llvm)?;
+        self.builder.position_at_end(go_on);
         Ok(())
     }
 

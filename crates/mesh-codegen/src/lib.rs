@@ -6,6 +6,7 @@
 
 mod emit;
 mod link;
+mod reductions;
 mod runtime;
 mod target;
 mod unroll;

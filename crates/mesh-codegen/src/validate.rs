@@ -38,10 +38,17 @@ pub fn validate(program: &Program) -> Result<(), String> {
             cmp,
             hash,
             to_string,
+            copy,
             ..
         } = info
         {
-            let arities = [(Some(*eq), 2), (*cmp, 2), (*hash, 1), (*to_string, 1)];
+            let arities = [
+                (Some(*eq), 2),
+                (*cmp, 2),
+                (*hash, 1),
+                (*to_string, 1),
+                (Some(*copy), 1),
+            ];
             for (f, arity) in arities {
                 if let Some(f) = f {
                     match program.functions.get(f.0 as usize) {

@@ -275,5 +275,7 @@ pub enum TypeInfo {
         hash: Option<FuncId>,
         to_string: Option<FuncId>,
         name: String,
+        /// `(x) -> x'`: a deep copy in the current heap.
+        copy: FuncId,
     },
 }

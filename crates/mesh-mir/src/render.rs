@@ -37,17 +37,19 @@ pub fn render(program: &Program) -> String {
                 hash,
                 to_string,
                 name,
+                copy,
             } => {
                 let f = |id: &Option<crate::mir::FuncId>| match id {
                     Some(id) => format!("&{}", program.functions[id.0 as usize].name),
                     None => "none".to_string(),
                 };
                 format!(
-                    "{{ pointer: {is_pointer}, eq: {}, cmp: {}, hash: {}, to_string: {}, name: {name:?} }}",
+                    "{{ pointer: {is_pointer}, eq: {}, cmp: {}, hash: {}, to_string: {}, name: {name:?}, copy: {} }}",
                     f(&Some(*eq)),
                     f(cmp),
                     f(hash),
-                    f(to_string)
+                    f(to_string),
+                    f(&Some(*copy))
                 )
             }
         };

@@ -129,6 +129,30 @@ end
 }
 
 #[test]
+fn actor_spawn_send_and_receive_with_guard_and_after() {
+    insta::assert_snapshot!(mir_text(
+        r#"
+actor meter(total :: Int) do
+  let next = receive do
+    n when n > 0 -> total + n
+    _ -> total
+  after 100 -> -1 end
+  if next >= 0 do
+    meter(next)
+  else
+    println("done")
+  end
+end
+
+fn main() do
+  let m = spawn(meter, 0)
+  send(m, 5)
+end
+"#
+    ));
+}
+
+#[test]
 fn a_for_over_an_iter_pulls_each_item_and_grows_its_list() {
     let text = mir_text(
         r#"

@@ -2,16 +2,18 @@
 //! compiler emits, and [`exit_program`].
 //!
 //! Start-up ignores `SIGPIPE` (writes to a closed pipe fail instead of
-//! killing the program), installs the internal-error hook of `panic` and the
-//! main stack's overflow detection (`stack_guard`), keeps
-//! the command-line arguments for `Env.args`, then runs the Mesh `main` as
-//! the main process (pid 1) with its own collected heap. With
-//! `MESH_GC_STATS=1` the heap statistics go to stderr at exit.
+//! killing the program), installs the internal-error hook of `panic`, keeps
+//! the command-line arguments for `Env.args`, then starts the scheduler
+//! and runs the Mesh `main` as the main process (pid 1, with its own
+//! collected heap), and returns once `main` has returned and every other
+//! process has finished or is blocked for good (runtime.md §2-§3). With
+//! `MESH_GC_STATS=1` the main heap's statistics go to stderr when `main`
+//! returns.
 
 use std::ffi::{c_char, c_int, CStr};
 use std::sync::OnceLock;
 
-use crate::{heap, output, panic, stack_guard};
+use crate::{heap, output, panic, sched};
 
 static PROGRAM_ARGS: OnceLock<Vec<String>> = OnceLock::new();
 
@@ -44,9 +46,9 @@ pub fn exit_program(status: i32) -> ! {
 }
 
 /// Runs a Mesh program: initialises the runtime, runs `entry` (the
-/// compiled `mesh_main`) as the main process, flushes stdout and returns
-/// the exit status, 0. A crash of the main process exits with status 101
-/// without returning.
+/// compiled `mesh_main`) as the main process, waits until the program is
+/// quiescent, flushes stdout and returns the exit status, 0. A crash of the
+/// main process exits with status 101 without returning.
 ///
 /// # Safety
 /// `argv` must hold `argc` NUL-terminated strings, as C `main` receives.
@@ -58,11 +60,10 @@ pub unsafe extern "C" fn mesh_rt_main(
 ) -> c_int {
     libc::signal(libc::SIGPIPE, libc::SIG_IGN);
     panic::install_internal_error_hook();
-    stack_guard::install();
     let _ = PROGRAM_ARGS.set(collect_args(argc, argv));
-    let mut main_heap = heap::Heap::new();
-    heap::run_in_heap(&mut main_heap, || entry());
+    sched::run_program(Box::new(move || {
+        entry();
+    }));
     output::flush_stdout();
-    heap::report_stats_if_requested(&main_heap.stats());
     0
 }

@@ -3,16 +3,19 @@
 //!
 //! This is the only module the rest of the runtime asks for object memory
 //! ([`allocate`]). Each thread has a current heap: the heap of the Mesh
-//! process running on it, installed by [`run_in_heap`] (`mesh_rt_main` runs
-//! the main process so), or else a fallback heap the thread creates on
-//! first use and frees when it exits.
+//! process running on it, installed by the scheduler on every switch into
+//! the process together with its stack base ([`install_process`]), or a
+//! heap installed for a while by [`run_in_heap`] (building a copy in a heap
+//! no code runs on), or else a fallback heap the thread creates on first
+//! use and frees when it exits.
 //!
 //! # When collections run
 //!
 //! A collection runs inside [`allocate`], before the new block is taken,
 //! when all of these hold:
-//! - the thread is running a process ([`run_in_heap`] recorded the stack
-//!   base), so every object in use is held by that process's frames;
+//! - the thread is running a process (the scheduler or [`run_in_heap`]
+//!   recorded the stack base), so every object in use is held by that
+//!   process's frames;
 //! - no [`NoCollection`] guard is alive on the thread;
 //! - the heap is due ([`Heap::collection_due`]).
 //!
@@ -119,6 +122,61 @@ pub fn run_in_heap<R>(heap: &mut Heap, body: impl FnOnce() -> R) -> R {
     roots::set_stack_base(previous_base);
     CURRENT.set(previous_heap);
     result
+}
+
+/// What a thread's memory state is while a process runs on it: its heap,
+/// the base of its stack, its extra roots and its no-collection depth. The
+/// scheduler installs a process's context on every switch into it
+/// ([`install_process`]) and puts the previous one back when the process
+/// suspends ([`restore_context`]), so allocation and collection always
+/// see the running process's heap and stack.
+pub struct MemoryContext {
+    heap: *mut Heap,
+    stack_base: usize,
+    extra_roots: (usize, usize),
+    no_collection_depth: usize,
+}
+
+/// Installs `heap`, the stack base `stack_base` and the root words
+/// `extra_roots` (a range of addresses of words kept outside the stack) as
+/// this thread's memory context, with no no-collection guard alive;
+/// returns the context it replaced.
+pub fn install_process(heap: *mut Heap, stack_base: usize, extra_roots: (usize, usize)) -> MemoryContext {
+    MemoryContext {
+        heap: CURRENT.replace(heap),
+        stack_base: roots::set_stack_base(stack_base),
+        extra_roots: roots::set_extra_roots(extra_roots),
+        no_collection_depth: NO_COLLECTION_DEPTH.replace(0),
+    }
+}
+
+/// Puts back a context [`install_process`] returned. Guards still alive
+/// in the process that ran (it ended while holding one) are forgotten.
+pub fn restore_context(previous: MemoryContext) {
+    CURRENT.set(previous.heap);
+    roots::set_stack_base(previous.stack_base);
+    roots::set_extra_roots(previous.extra_roots);
+    NO_COLLECTION_DEPTH.set(previous.no_collection_depth);
+}
+
+/// Calls `body` with the current heap (read only).
+pub fn with_current_heap<R>(body: impl FnOnce(&Heap) -> R) -> R {
+    // SAFETY: the current heap is alive and only this thread uses it.
+    body(unsafe { &*current_heap() })
+}
+
+/// Collects the current heap if it is due and the thread runs a process
+/// (a yield point of compiled code is a safe point).
+pub fn collect_if_due() {
+    let heap = current_heap();
+    // SAFETY: as in `allocate`.
+    let due = NO_COLLECTION_DEPTH.get() == 0 && unsafe { (*heap).collection_due() };
+    if due {
+        if let Some(base) = roots::recorded_stack_base() {
+            // SAFETY: as in `allocate`.
+            unsafe { (*heap).collect_from_stack(base) };
+        }
+    }
 }
 
 /// Calls `body` in a frame of its own, below the frame that recorded the

@@ -18,6 +18,7 @@
 //! - [`list`] — the List object and the `List` module functions;
 //! - [`list_callbacks`] — the `List` functions taking function values;
 //! - [`closure`] — calling function values from the runtime;
+//! - [`copy`] — deep copy of values between process heaps;
 //! - [`typeinfo`] — `TypeInfo`, how generic functions see their types;
 //! - [`tuple`] — runtime-built tuples and the `Tuple` module;
 //! - [`map`], [`set`], [`range`], [`queue`] — the collection modules;
@@ -31,11 +32,15 @@
 //! - [`sum`] — sum-type objects the runtime creates (`Option`, `Result`);
 //! - [`output`] — stdout/stderr;
 //! - [`panic`] — crashing the current process;
+//! - [`service`], [`job`], [`supervisor`] — services, jobs and the
+//!   supervisor process; [`supervisor_policy`] — its restart decisions;
 //! - [`process`] — which Mesh process is running;
-//! - [`stack_guard`] — stack overflow of the main process as a crash;
+//! - [`sched`] — processes and the M:N scheduler;
+//! - [`stack_guard`] — stack overflow as a crash of one process;
 //! - [`entry`] — `mesh_rt_main`, program start-up and exit.
 
 pub mod closure;
+pub mod copy;
 pub mod entry;
 pub mod env;
 pub mod file;
@@ -47,6 +52,7 @@ pub mod json;
 pub mod json_derive;
 pub mod json_doc;
 pub mod json_encode;
+pub mod job;
 pub mod list;
 pub mod list_callbacks;
 pub mod map;
@@ -59,10 +65,14 @@ pub mod panic;
 pub mod process;
 pub mod queue;
 pub mod range;
+pub mod sched;
+pub mod service;
 pub mod set;
 pub mod stack_guard;
 pub mod string;
 pub mod string_ops;
+pub mod supervisor;
+pub mod supervisor_policy;
 pub mod sum;
 pub mod tuple;
 pub mod typeinfo;

@@ -2,16 +2,20 @@
 //!
 //! Every failure funnels through [`crash`]: compiler-generated panics
 //! (`mesh_panic`), runtime errors of stdlib functions ([`runtime_error`]),
-//! allocation failure, and internal invariant violations (Rust panics inside
-//! the runtime, caught by the hook [`install_internal_error_hook`] before
-//! they could unwind into compiled code). [`crash`] prints
-//! `[mesh-rt] process <pid> crashed: <message>` to stderr and ends the
-//! process. The only process so far is the main one, whose crash ends the
-//! program with status 101; with actors, [`crash`] is the one place that
-//! instead ends just the current actor.
+//! allocation failure, stack overflow (`stack_guard`), and internal
+//! invariant violations (Rust panics inside the runtime, caught by the
+//! hook [`install_internal_error_hook`] before they could unwind into
+//! compiled code). [`crash`] prints
+//! `[mesh-rt] process <pid> crashed: <message>` to stderr (runtime.md §8)
+//! and ends the process: the main process (and code running outside any
+//! process) ends the program with status 101; any other process exits
+//! with reason `error(<message>)` (its terminate block runs, then links
+//! and monitors react) and the program carries on. A crash inside a
+//! terminate block is swallowed: the process exits with its first reason.
 
 use std::fmt;
 
+use crate::sched::{self, ExitReason, MAIN_PID};
 use crate::{entry, output, process};
 
 /// Exit status of a program whose main process crashed.
@@ -19,9 +23,30 @@ pub const CRASH_EXIT_STATUS: i32 = 101;
 
 /// Ends the current Mesh process with `message`.
 pub fn crash(message: &str) -> ! {
+    crash_with_reason(message, ExitReason::Error(message.to_owned()))
+}
+
+/// Ends the current Mesh process after a stack overflow: the diagnostic
+/// explains it, the exit reason is `stack overflow`.
+pub fn crash_stack_overflow() -> ! {
+    crash_with_reason(
+        "stack overflow (recursion too deep; only self tail calls run in constant stack)",
+        ExitReason::Error("stack overflow".to_owned()),
+    )
+}
+
+/// Prints the crash line with `message` and ends the current process with
+/// `reason` (see the module docs).
+fn crash_with_reason(message: &str, reason: ExitReason) -> ! {
+    if sched::is_exiting() {
+        sched::exit_current(reason)
+    }
     let pid = process::current_pid();
     output::write_stderr_line(&format!("[mesh-rt] process {pid} crashed: {message}"));
-    entry::exit_program(CRASH_EXIT_STATUS)
+    if pid == MAIN_PID || !sched::in_process() {
+        entry::exit_program(CRASH_EXIT_STATUS)
+    }
+    sched::exit_current(reason)
 }
 
 /// Crashes the current process because stdlib function `function` (e.g.

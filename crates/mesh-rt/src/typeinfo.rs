@@ -24,6 +24,9 @@ pub struct TypeInfo {
     pub to_string: Option<extern "C" fn(i64) -> i64>,
     /// NUL-terminated type name.
     pub name: *const u8,
+    /// Rebuilds a value in the current heap (ABI.md "Messages and type
+    /// tags"); the identity for scalars.
+    pub copy: extern "C" fn(i64) -> i64,
 }
 
 // SAFETY: infos are immutable and `name` points at static bytes.
@@ -93,6 +96,16 @@ impl TypeInfo {
             _ => None,
         }
     }
+}
+
+/// The `copy` of scalar types: the word itself.
+pub extern "C" fn copy_word(a: i64) -> i64 {
+    a
+}
+
+extern "C" fn string_copy(a: i64) -> i64 {
+    // SAFETY: String infos are only used with String objects.
+    unsafe { crate::copy::mesh_string_copy(a) }
 }
 
 extern "C" fn word_eq(a: i64, b: i64) -> i64 {
@@ -167,6 +180,7 @@ pub static mesh_typeinfo_int: TypeInfo = TypeInfo {
     hash: Some(word_hash),
     to_string: Some(mesh_int_to_string),
     name: c"Int".as_ptr().cast(),
+    copy: copy_word,
 };
 
 /// The info of `Float` (IEEE equality: `NaN != NaN`; `-0.0` and `0.0` hash
@@ -179,6 +193,7 @@ pub static mesh_typeinfo_float: TypeInfo = TypeInfo {
     hash: Some(float_hash),
     to_string: Some(mesh_float_to_string),
     name: c"Float".as_ptr().cast(),
+    copy: copy_word,
 };
 
 /// The info of `Bool` (`false < true`).
@@ -190,6 +205,7 @@ pub static mesh_typeinfo_bool: TypeInfo = TypeInfo {
     hash: Some(word_hash),
     to_string: Some(mesh_bool_to_string),
     name: c"Bool".as_ptr().cast(),
+    copy: copy_word,
 };
 
 /// The info of `String` (content equality, bytewise order).
@@ -201,6 +217,7 @@ pub static mesh_typeinfo_string: TypeInfo = TypeInfo {
     hash: Some(string_hash),
     to_string: Some(string_itself),
     name: c"String".as_ptr().cast(),
+    copy: string_copy,
 };
 
 /// The info of `()`.
@@ -212,4 +229,5 @@ pub static mesh_typeinfo_unit: TypeInfo = TypeInfo {
     hash: Some(word_hash),
     to_string: Some(unit_to_string),
     name: c"()".as_ptr().cast(),
+    copy: copy_word,
 };

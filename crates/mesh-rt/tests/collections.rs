@@ -51,6 +51,7 @@ static PAIR_INFO: TypeInfo = TypeInfo {
     hash: None,
     to_string: Some(pair_to_string),
     name: c"(Int, String)".as_ptr().cast(),
+    copy: mesh_rt::typeinfo::copy_word,
 };
 
 fn key_texts(map: i64) -> Vec<String> {
@@ -257,6 +258,7 @@ static NOISY_STRING: TypeInfo = TypeInfo {
     hash: None,
     to_string: Some(noisy_string_text),
     name: c"String".as_ptr().cast(),
+    copy: mesh_rt::typeinfo::copy_word,
 };
 
 extern "C" fn noisy_string_text(s: i64) -> i64 {

@@ -42,6 +42,7 @@ macro_rules! info_named {
             hash: None,
             to_string: None,
             name: $name.as_ptr().cast(),
+            copy: mesh_rt::typeinfo::copy_word,
         };
         typeinfo::word(&INFO)
     }};

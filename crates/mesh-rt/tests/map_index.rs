@@ -35,6 +35,7 @@ static COLLIDING_STRING: TypeInfo = TypeInfo {
     hash: Some(same_hash),
     to_string: Some(text_itself),
     name: c"String".as_ptr().cast(),
+    copy: mesh_rt::typeinfo::copy_word,
 };
 
 /// Strings without a hash: the slow path.
@@ -45,6 +46,7 @@ static UNHASHED_STRING: TypeInfo = TypeInfo {
     hash: None,
     to_string: Some(text_itself),
     name: c"String".as_ptr().cast(),
+    copy: mesh_rt::typeinfo::copy_word,
 };
 
 /// Integer keys whose hash keeps only 3 bits: many partial collisions,
@@ -59,6 +61,7 @@ static COARSE_INT: TypeInfo = TypeInfo {
     hash: Some(coarse_hash),
     to_string: mesh_typeinfo_int.to_string,
     name: c"Int".as_ptr().cast(),
+    copy: mesh_rt::typeinfo::copy_word,
 };
 
 /// Checks every observable view of `map` against the ordered model.

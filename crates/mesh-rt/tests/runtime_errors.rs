@@ -60,6 +60,7 @@ fn child_scenario() {
                     hash: None,
                     to_string: None,
                     name: c"Main.User".as_ptr().cast(),
+                    copy: mesh_rt::typeinfo::copy_word,
                 };
                 mesh_rt::json_encode::mesh_json_encode(list_of(&[]), typeinfo::word(&USER));
             }

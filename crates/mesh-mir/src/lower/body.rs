@@ -6,7 +6,7 @@
 //! position a call of the instance itself becomes an assignment of the
 //! parameters and a jump to `bb0` (language §3.1.7). Tail positions: the
 //! body, the last expression of a tail block, both branches of a tail `if`,
-//! the arms of a tail `case`, and the operand of `return`. A `Body` also
+//! the arms of a tail `case` or `receive`, and the operand of `return`. A `Body` also
 //! builds each lambda lifted out of the instance (`closures`), with the
 //! same type arguments; there a `return` leaves the lambda and no call is a
 //! self tail call.
@@ -55,7 +55,7 @@ pub fn lower_function(lw: &mut Lowerer, fn_id: FnId, type_args: Vec<Type>) -> mi
 
 /// Where the value of a branch goes.
 #[derive(Clone, Copy)]
-enum Dest {
+pub(super) enum Dest {
     /// Returned from the function (tail position).
     Return,
     /// Assigned to the variable, then on to the join block.
@@ -121,6 +121,11 @@ impl<'l, 'h> Body<'l, 'h> {
             ExprKind::Case { scrutinee, arms } => {
                 self.lower_case(scrutinee, arms, Dest::Return, e.span)
             }
+            ExprKind::Receive {
+                message,
+                arms,
+                after,
+            } => self.lower_receive(message, arms, after.as_ref(), Dest::Return, e.span),
             ExprKind::Return(value) => self.lower_tail(value),
             ExprKind::Call {
                 callee: Callee::Fn(id),
@@ -172,7 +177,7 @@ impl<'l, 'h> Body<'l, 'h> {
     }
 
     /// Lowers `e` so that its value goes to `dest`.
-    fn lower_into(&mut self, e: &Expr, dest: Dest) {
+    pub(super) fn lower_into(&mut self, e: &Expr, dest: Dest) {
         match dest {
             Dest::Return => self.lower_tail(e),
             Dest::Join(var, join) => {
@@ -333,6 +338,13 @@ impl<'l, 'h> Body<'l, 'h> {
             }),
             ExprKind::Case { scrutinee, arms } => self.lower_joined(e, |this, dest| {
                 this.lower_case(scrutinee, arms, dest, e.span)
+            }),
+            ExprKind::Receive {
+                message,
+                arms,
+                after,
+            } => self.lower_joined(e, |this, dest| {
+                this.lower_receive(message, arms, after.as_ref(), dest, e.span)
             }),
             ExprKind::Return(value) => {
                 self.lower_tail(value);

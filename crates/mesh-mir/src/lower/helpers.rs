@@ -29,6 +29,7 @@ pub fn build(lw: &mut Lowerer, helper: Helper, ty: &Type, span: Span) -> Functio
         Helper::ToJson => ("to_json", ValueKind::Ptr),
         Helper::FromJson => ("from_json", ValueKind::Ptr),
         Helper::FromRow => ("from_row", ValueKind::Ptr),
+        Helper::Copy => ("copy", kind),
     };
     // The generated decoders take a Json or row Map, not a value of `ty`.
     let param_kind = match helper {
@@ -37,7 +38,7 @@ pub fn build(lw: &mut Lowerer, helper: Helper, ty: &Type, span: Span) -> Functio
     };
     let x = b.new_var(Some("a".into()), param_kind);
     let params = match helper {
-        Helper::ToString | Helper::Inspect | Helper::Hash => vec![x],
+        Helper::ToString | Helper::Inspect | Helper::Hash | Helper::Copy => vec![x],
         Helper::ToJson | Helper::FromJson | Helper::FromRow => vec![x],
         Helper::Eq | Helper::Cmp | Helper::SameWord => {
             vec![x, b.new_var(Some("b".into()), kind)]
@@ -58,6 +59,7 @@ pub fn build(lw: &mut Lowerer, helper: Helper, ty: &Type, span: Span) -> Functio
         Helper::ToJson => h.build_to_json(ty),
         Helper::FromJson => h.build_from_json(ty),
         Helper::FromRow => h.build_from_row(ty),
+        Helper::Copy => h.copy(ty),
         Helper::SameWord => {
             let same = h.b.temp(
                 ValueKind::Bool,

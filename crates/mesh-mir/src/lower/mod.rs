@@ -5,12 +5,14 @@
 mod body;
 mod builder;
 mod closures;
+mod copy;
 mod externs;
 mod helpers;
 mod json;
 mod loops;
 mod ops;
 mod pattern;
+mod receive;
 mod structs;
 mod traits;
 mod type_info;
@@ -61,6 +63,9 @@ pub enum Helper {
     FromJson,
     /// `(row :: Map<String, String>) -> Result<T, String>` (language §3.6.8).
     FromRow,
+    /// `(x) -> T`: a deep copy of `x` in the current heap (ABI.md
+    /// "Messages and type tags").
+    Copy,
 }
 
 /// A function or runtime binding used as a value, with concrete type arguments.

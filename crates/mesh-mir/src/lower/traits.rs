@@ -110,7 +110,11 @@ impl<'h> Lowerer<'h> {
             Helper::Eq => ("Eq", "eq"),
             Helper::Cmp => ("Ord", "compare"),
             Helper::Hash => ("Hash", "hash"),
-            Helper::SameWord | Helper::ToJson | Helper::FromJson | Helper::FromRow => return None,
+            Helper::SameWord
+            | Helper::ToJson
+            | Helper::FromJson
+            | Helper::FromRow
+            | Helper::Copy => return None,
         };
         let found = self.user_method(interface, method, ty);
         if found.is_none() && helper == Helper::Cmp {

@@ -3,6 +3,9 @@
 //! ones for the primitive types, and generated ones pointing at this
 //! program's helpers for every other concrete type.
 //!
+//! Every generated info has a `copy` (lower/copy.rs), the deep copy
+//! messages between processes go through.
+//!
 //! A generated info always has an `eq` (structural where the type allows
 //! it, maps, sets and ranges through their runtime accessors, identity of
 //! the words for function values and other runtime-owned types);
@@ -82,6 +85,7 @@ impl<'h> Lowerer<'h> {
         let cmp = (structural || user(self, Helper::Cmp)).then(|| self.helper(Helper::Cmp, ty, span));
         let hash = (structural || user(self, Helper::Hash)).then(|| self.helper(Helper::Hash, ty, span));
         let to_string = displayable.then(|| self.helper(Helper::ToString, ty, span));
+        let copy = self.helper(Helper::Copy, ty, span);
         let info = TypeInfo::Generated {
             is_pointer: super::types::is_pointer(ty),
             eq,
@@ -89,6 +93,7 @@ impl<'h> Lowerer<'h> {
             hash,
             to_string,
             name: self.type_text(ty),
+            copy,
         };
         self.type_infos.push(info);
         let id = TypeInfoId(self.type_infos.len() as u32 - 1);

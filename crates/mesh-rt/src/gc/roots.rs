@@ -8,8 +8,11 @@
 //! a caller that keeps a value in one across a call saves it on its stack.
 //!
 //! The stack base is recorded per thread by whoever starts running a Mesh
-//! process on it ([`crate::heap::run_in_heap`]); a thread without one uses
-//! the top of its whole stack for explicit collections.
+//! process on it ([`crate::heap::run_in_heap`], or the scheduler on every
+//! switch into a process, [`crate::heap::install_process`]); a thread
+//! without one uses the top of its whole stack for explicit collections.
+//! A process may also keep a few root words outside its stack (its
+//! terminate closure): their addresses are recorded the same way.
 
 use std::cell::Cell;
 
@@ -18,6 +21,9 @@ use super::heap::Heap;
 thread_local! {
     /// The recorded stack base of this thread, 0 for none.
     static STACK_BASE: Cell<usize> = const { Cell::new(0) };
+    /// Addresses `[start, end)` of root words kept outside the stack by the
+    /// running process (its terminate closure), empty for none.
+    static EXTRA_ROOTS: Cell<(usize, usize)> = const { Cell::new((0, 0)) };
     /// The top of this thread's stack, 0 until first asked for.
     static STACK_TOP: Cell<usize> = const { Cell::new(0) };
 }
@@ -31,6 +37,12 @@ pub fn recorded_stack_base() -> Option<usize> {
 /// previous one.
 pub fn set_stack_base(base: usize) -> usize {
     STACK_BASE.replace(base)
+}
+
+/// Records `[start, end)` as the addresses of this thread's extra root
+/// words and returns the previous range.
+pub fn set_extra_roots(range: (usize, usize)) -> (usize, usize) {
+    EXTRA_ROOTS.replace(range)
 }
 
 /// The highest address of this thread's stack (where it starts).
@@ -133,9 +145,11 @@ pub(super) unsafe fn collect_from_stack(heap: &mut Heap, stack_base: usize) {
         crate::panic::crash("internal runtime error: collection outside the recorded stack");
     }
     let start = registers.as_ptr() as usize;
+    let (extra_start, extra_end) = EXTRA_ROOTS.get();
     let roots = [
         start..start + std::mem::size_of_val(&registers),
         sp..stack_base,
+        extra_start..extra_end,
     ];
     heap.collect_with_roots(&roots);
     std::hint::black_box(&registers);

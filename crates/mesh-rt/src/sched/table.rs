@@ -1,0 +1,94 @@
+//! The process table: pid allocation (runtime.md §4.1: 0 is the null pid,
+//! the main process is 1, others count up from 2), the live processes by
+//! pid, and the node-local name registry (`Process.register`).
+
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
+
+use super::pcb::{Process, State};
+use super::{Pid, MAIN_PID};
+
+/// Shards of the table (processes are spread by pid).
+const SHARDS: usize = 64;
+
+static NEXT_PID: AtomicU64 = AtomicU64::new(MAIN_PID + 1);
+
+type Shard = Mutex<HashMap<Pid, Arc<Process>>>;
+
+static TABLE: LazyLock<Vec<Shard>> = LazyLock::new(|| (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect());
+
+static NAMES: Mutex<Option<HashMap<String, Pid>>> = Mutex::new(None);
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+fn shard(pid: Pid) -> &'static Shard {
+    &TABLE[(pid as usize) % SHARDS]
+}
+
+/// A fresh pid for a process other than main.
+pub fn next_pid() -> Pid {
+    NEXT_PID.fetch_add(1, Ordering::Relaxed)
+}
+
+/// Adds a new process.
+pub fn insert(process: Arc<Process>) {
+    lock(shard(process.pid)).insert(process.pid, process);
+}
+
+/// Removes an exited process.
+pub fn remove(pid: Pid) {
+    lock(shard(pid)).remove(&pid);
+}
+
+/// The live process `pid`, if any.
+pub fn get(pid: Pid) -> Option<Arc<Process>> {
+    lock(shard(pid)).get(&pid).cloned()
+}
+
+/// Whether `pid` is a process that exists and has not exited.
+pub fn is_alive(pid: Pid) -> bool {
+    get(pid).is_some_and(|process| process.shared().state != State::Exited)
+}
+
+/// Binds `name` to `pid`: false when the name is empty or taken, or `pid`
+/// is not a live process.
+pub fn register(name: &str, pid: Pid) -> bool {
+    if name.is_empty() {
+        return false;
+    }
+    let Some(process) = get(pid) else {
+        return false;
+    };
+    let mut names = lock(&NAMES);
+    let names = names.get_or_insert_with(HashMap::new);
+    if names.contains_key(name) {
+        return false;
+    }
+    let mut shared = process.shared();
+    if shared.state == State::Exited {
+        return false;
+    }
+    shared.names.push(name.to_owned());
+    names.insert(name.to_owned(), pid);
+    true
+}
+
+/// The pid bound to `name`, or the null pid 0.
+pub fn whereis(name: &str) -> Pid {
+    lock(&NAMES).as_ref().and_then(|names| names.get(name).copied()).unwrap_or(0)
+}
+
+/// Releases the names an exited process held.
+pub fn unregister_all(names: &[String]) {
+    if names.is_empty() {
+        return;
+    }
+    if let Some(table) = lock(&NAMES).as_mut() {
+        for name in names {
+            table.remove(name);
+        }
+    }
+}

@@ -1,0 +1,66 @@
+# Checks: a rest_for_one supervisor restarts the crashed child and the
+# children declared after it, not those before (runtime.md §9).
+# Each child reports its start to the Log service, registered as "log";
+# main waits (polling the service) until the expected starts happened.
+service Log do
+  fn init() -> Map<String, Int> do
+    Map.new()
+  end
+
+  call Started(name :: String) :: Int do |m|
+    let n = Map.get(m, name) + 1
+    (Map.put(m, name, n), n)
+  end
+
+  call Count(name :: String) :: Int do |m|
+    (m, Map.get(m, name))
+  end
+end
+
+# Reports its start; crashes on its first start when `crash_first`; then
+# waits for a message that never comes.
+actor worker(name :: String, crash_first :: Bool) do
+  let n = Log.started(Process.whereis("log"), name)
+  let zero = 0
+  let crash = if crash_first and n == 1 do 1 / zero else 0 end
+  receive do
+    text -> println("${text} ${crash}")
+  end
+end
+
+fn wait_for(log, name :: String, n :: Int) -> () do
+  if Log.count(log, name) < n do
+    Timer.sleep(2)
+    wait_for(log, name, n)
+  end
+end
+
+supervisor Chain do
+  strategy: rest_for_one
+  max_restarts: 3
+  max_seconds: 5
+
+  child a do
+    start: fn -> spawn(worker, "a", false) end
+  end
+
+  child b do
+    start: fn -> spawn(worker, "b", true) end
+    restart: transient
+  end
+
+  child c do
+    start: fn -> spawn(worker, "c", false) end
+    restart: permanent
+    shutdown: 500
+  end
+end
+
+fn main() do
+  let log = Log.start()
+  Process.register("log", log)
+  let sup = spawn(Chain)
+  wait_for(log, "b", 2)
+  wait_for(log, "c", 2)
+  println("a ${Log.count(log, "a")} b ${Log.count(log, "b")} c ${Log.count(log, "c")}")
+end
