@@ -5,11 +5,11 @@
 ## as argument `i` instead of after the ordinary arguments.
 
 ## Spawns the service process running `entry(args)` and waits until it is ready.
-pub extern fn service_start<A>(entry :: Fun(A) -> (), args :: A, name :: String) -> Pid<()> = "mesh_service_start[A@2]"
+pub extern fn service_start<A>(entry :: Fun(A) -> (), args :: A, name :: String) -> Pid<()> = "mesh_service_start[A]"
 ## In the service process: `init` has finished.
 pub extern fn service_ready() -> () = "mesh_service_ready"
 ## Sends a call request and waits for its reply.
-pub extern fn service_call<Q, R>(pid :: Pid, request :: Q, service_name :: String, function_name :: String) -> R = "mesh_service_call[Q@2]"
+pub extern fn service_call<Q, R>(pid :: Pid, request :: Q, service_name :: String, function_name :: String) -> R = "mesh_service_call[Q]"
 ## Sends a cast request.
 pub extern fn service_cast<Q>(pid :: Pid, request :: Q) -> () = "mesh_service_cast[Q]"
 ## In the service process: the oldest request of the service's request type.

@@ -81,7 +81,7 @@ fn reason_of(message: &SystemMessage) -> String {
 /// `entry` must be a closure of one parameter, `args` a value of the type
 /// `args_info` describes, `name` a String object.
 #[no_mangle]
-pub unsafe extern "C" fn mesh_service_start(entry: i64, args: i64, args_info: i64, name: i64) -> i64 {
+pub unsafe extern "C" fn mesh_service_start(entry: i64, args: i64, name: i64, args_info: i64) -> i64 {
     let name = string::as_str(name).to_owned();
     let mut spawn = Spawn::new().monitored();
     let entry = spawn.copy_argument(entry, &FUNCTION_VALUE_INFO);
@@ -152,9 +152,9 @@ pub extern "C" fn mesh_service_ready() -> i64 {
 pub unsafe extern "C" fn mesh_service_call(
     pid: i64,
     request: i64,
-    request_info: i64,
     service_name: i64,
     function_name: i64,
+    request_info: i64,
 ) -> i64 {
     let fail = |reason: &str| -> ! {
         crash(&format!(

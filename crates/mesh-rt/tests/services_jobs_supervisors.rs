@@ -43,9 +43,9 @@ extern word mesh_timer_sleep(word ms);
 extern word mesh_process_register(word name, word pid);
 extern word mesh_process_whereis(word name);
 extern word mesh_process_is_alive(word pid);
-extern word mesh_service_start(word entry, word args, word args_info, word name);
+extern word mesh_service_start(word entry, word args, word name, word args_info);
 extern word mesh_service_ready(void);
-extern word mesh_service_call(word pid, word request, word request_info, word service, word function);
+extern word mesh_service_call(word pid, word request, word service, word function, word request_info);
 extern word mesh_service_cast(word pid, word request, word request_info);
 extern word mesh_service_next(word request_info);
 extern word mesh_service_reply(word reply, word reply_info);
@@ -130,7 +130,7 @@ static word counter_entry(word self, word initial) {
         }
         case BOOM: PANIC("handler boom", 9); break;
         case SELF_CALL:
-            mesh_service_reply(mesh_service_call(mesh_self(), GET, REQ, W(counter_name), W(get_name)), INT);
+            mesh_service_reply(mesh_service_call(mesh_self(), GET, W(counter_name), W(get_name), REQ), INT);
             break;
         }
     }
@@ -139,14 +139,14 @@ static word counter_entry(word self, word initial) {
 FN(counter_entry_fn, counter_entry);
 
 static word call(word pid, word request, word name) {
-    return mesh_service_call(pid, request, REQ, W(counter_name), name);
+    return mesh_service_call(pid, request, W(counter_name), name, REQ);
 }
 
 /* callers that are expected to crash, each in a process of its own */
 static word call_null(word self, word arg) { return call(0, GET, W(get_name)); }
 FN(call_null_fn, call_null);
 static word call_other_type(word self, word pid) {
-    return mesh_service_call(pid, GET, OTHER, W(counter_name), W(get_name));
+    return mesh_service_call(pid, GET, W(counter_name), W(get_name), OTHER);
 }
 FN(call_other_type_fn, call_other_type);
 static word call_self_call(word self, word pid) { return call(pid, SELF_CALL, W(self_call_name)); }
@@ -156,7 +156,7 @@ FN(call_bump_fn, call_bump);
 static word call_boom(word self, word pid) { return call(pid, BOOM, W(boom_name)); }
 FN(call_boom_fn, call_boom);
 static word start_failing(word self, word arg) {
-    mesh_service_start((word)&counter_entry_fn, -1, INT, W(counter_name));
+    mesh_service_start((word)&counter_entry_fn, -1, W(counter_name), INT);
     LIT(text, "start must not return");
     mesh_println(W(text));
     return 0;
@@ -282,24 +282,24 @@ static word supervise(word strategy, word max_restarts, const struct child *a, c
 
 static word mesh_main(void) {
     if (strcmp(scenario, "service") == 0) {
-        word pid = mesh_service_start((word)&counter_entry_fn, 10, INT, W(counter_name));
+        word pid = mesh_service_start((word)&counter_entry_fn, 10, W(counter_name), INT);
         print_int(call(pid, BUMP, W(bump_name)));          /* 11 */
         mesh_service_cast(pid, ADD_CAST, REQ);              /* 111 */
         mesh_send(pid, BUMP, INT);                          /* a plain message: dropped */
         mesh_println(call(pid, GET_TEXT, W(get_text_name))); /* state is 111 */
         print_int(call(pid, BUMP, W(bump_name)));           /* 112 */
     } else if (strcmp(scenario, "service_init_runs_in_the_service") == 0) {
-        word pid = mesh_service_start((word)&counter_entry_fn, 1000, INT, W(counter_name));
+        word pid = mesh_service_start((word)&counter_entry_fn, 1000, W(counter_name), INT);
         print_int(mesh_process_whereis(W(registered_name)) == pid);
     } else if (strcmp(scenario, "service_failures") == 0) {
-        word pid = mesh_service_start((word)&counter_entry_fn, 0, INT, W(counter_name));
+        word pid = mesh_service_start((word)&counter_entry_fn, 0, W(counter_name), INT);
         await_exit(mesh_spawn((word)&call_null_fn, 0, INT));
         await_exit(mesh_spawn((word)&call_other_type_fn, pid, INT));
         print_int(call(pid, BUMP, W(bump_name)));           /* 1: still serving */
         await_exit(mesh_spawn((word)&call_self_call_fn, pid, INT));
         print_int(mesh_process_is_alive(pid));              /* 0 */
         await_exit(mesh_spawn((word)&call_bump_fn, pid, INT));
-        word other = mesh_service_start((word)&counter_entry_fn, 0, INT, W(counter_name));
+        word other = mesh_service_start((word)&counter_entry_fn, 0, W(counter_name), INT);
         await_exit(mesh_spawn((word)&call_boom_fn, other, INT));
         LIT(text, "main carries on");
         mesh_println(W(text));
