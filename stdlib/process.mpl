@@ -1,6 +1,5 @@
 ## The `Process` module (stdlib.md §16): the process registry, monitors,
-## liveness and halting. (`Process.monitor` is not bound yet: `monitor` is
-## a keyword, which the parser does not accept as a definition's name.) The non-`pub` bindings at the end are what the
+## liveness and halting. The non-`pub` bindings at the end are what the
 ## checker calls for `spawn`, `send`, `self()`, `link` and actor
 ## `terminate` blocks (crates/mesh-check/src/actors.rs); programs cannot
 ## reach them.
@@ -9,6 +8,8 @@
 pub extern fn register(name :: String, pid :: Pid) -> Int = "mesh_process_register"
 ## The pid bound to `name`, or the null pid (0).
 pub extern fn whereis(name :: String) -> Pid = "mesh_process_whereis"
+## Starts a one-way monitor of `pid` and returns its positive reference.
+pub extern fn monitor(pid :: Pid) -> Int = "mesh_process_monitor"
 ## Removes a monitor: 0 on success, 1 when unknown.
 pub extern fn demonitor(ref :: Int) -> Int = "mesh_process_demonitor"
 ## Whether `pid` names a live process.

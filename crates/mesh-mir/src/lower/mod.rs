@@ -123,7 +123,15 @@ pub fn lower(program: &hir::Program) -> mir::Program {
         .get(program.main.0 as usize)
         .map(|f| f.span)
         .unwrap_or_default();
-    let entry = lowerer.instance(program.main, Vec::new(), main_span);
+    // `main` takes no arguments, but its result may be left generic (a
+    // body ending in `Process.halt(0)` returns any `T`): such type
+    // parameters are instantiated at `()`.
+    let main_type_args = program
+        .functions
+        .get(program.main.0 as usize)
+        .map(|f| vec![Type::Unit; f.type_params.len()])
+        .unwrap_or_default();
+    let entry = lowerer.instance(program.main, main_type_args, main_span);
     while let Some((id, work)) = lowerer.queue.pop_front() {
         let function = match work {
             Work::Instance(fn_id, type_args) => {
