@@ -14,9 +14,9 @@
 //! check: load the runtime's thread-local `mesh_preempt_flag`; when it is
 //! not 0, call `mesh_yield()`.
 //!
-//! In optimised builds small recursive functions also get a twin
-//! (`unroll.rs`): the same body emitted a second time, the two calling
-//! each other instead of themselves.
+//! In optimised builds small recursive functions also get copies
+//! (`unroll.rs`): the same body emitted again, each calling the next
+//! instead of itself.
 
 use crate::reductions;
 use crate::runtime::{self, Abi};
@@ -59,18 +59,25 @@ pub fn emit_module<'ctx>(
     emitter.declare_type_infos();
     for (index, function) in program.functions.iter().enumerate() {
         let own = emitter.functions[index];
-        let twin = (unroll_recursion && unroll::wants_twin(index, function)).then(|| {
-            let twin = emitter.module.add_function(
-                &unroll::twin_name(&function.name),
-                own.get_type(),
-                Some(Linkage::Internal),
-            );
-            twin.as_global_value().set_alignment(16);
-            twin
-        });
-        emitter.define_function(index, function, own, twin.unwrap_or(own))?;
-        if let Some(twin) = twin {
-            emitter.define_function(index, function, twin, own)?;
+        // The chain own -> copy 1 -> ... -> copy n -> own (`unroll.rs`).
+        let copies: Vec<FunctionValue> = if unroll_recursion && unroll::wants_twin(index, function) {
+            (1..=unroll::COPIES)
+                .map(|k| {
+                    let copy = emitter.module.add_function(
+                        &unroll::copy_name(&function.name, k),
+                        own.get_type(),
+                        Some(Linkage::Internal),
+                    );
+                    copy.as_global_value().set_alignment(16);
+                    copy
+                })
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let chain: Vec<FunctionValue> = std::iter::once(own).chain(copies).collect();
+        for (k, &llvm_fn) in chain.iter().enumerate() {
+            emitter.define_function(index, function, llvm_fn, chain[(k + 1) % chain.len()])?;
         }
     }
     emitter.define_entry_points()?;
@@ -105,7 +112,7 @@ struct FnState<'ctx> {
     /// Scratch array for `ListFromArray`, sized for the largest literal.
     list_buffer: Option<PointerValue<'ctx>>,
     /// The MIR function being emitted, and what its calls of itself call
-    /// (itself, or its twin; see `unroll.rs`).
+    /// (itself, or the next copy; see `unroll.rs`).
     index: usize,
     self_callee: FunctionValue<'ctx>,
 }
@@ -468,7 +475,7 @@ impl<'ctx, 'p> Emitter<'ctx, 'p> {
         self.builder
             .build_unconditional_branch(state.blocks[0])
             .map_err(llvm)?;
-        let checked = reductions::checked_blocks(function);
+        let checked = reductions::checked_blocks(function, llvm_fn == self.functions[index]);
         for ((block, llvm_block), check) in function.blocks.iter().zip(&state.blocks).zip(checked) {
             self.builder.position_at_end(*llvm_block);
             if check {

@@ -18,14 +18,18 @@ pub const YIELD: &str = "mesh_yield";
 /// other and the runtime's `mesh_*_copy`, so they always finish.
 const COPY_HELPER_PREFIX: &str = "$copy<";
 
-/// `checked[i]`: block `i` starts with a preemption check.
-pub fn checked_blocks(function: &Function) -> Vec<bool> {
+/// `checked[i]`: block `i` starts with a preemption check. Without
+/// `at_entry` the entry itself is not checked (only loop back-edges are):
+/// the copies of an unrolled recursive function (`unroll.rs`) are only
+/// ever entered along the chain that starts at the original, whose entry
+/// is checked.
+pub fn checked_blocks(function: &Function, at_entry: bool) -> Vec<bool> {
     let mut checked = vec![false; function.blocks.len()];
     if function.name.starts_with(COPY_HELPER_PREFIX) {
         return checked;
     }
     if let Some(first) = checked.first_mut() {
-        *first = true;
+        *first = at_entry;
     }
     for (i, block) in function.blocks.iter().enumerate() {
         let targets = match &block.terminator {
