@@ -20,6 +20,7 @@ use std::ptr::NonNull;
 use super::large_cache::{self, LargeCache};
 use super::os_memory;
 use super::page::{Page, PAGE_SIZE};
+use super::page_pool;
 use super::size_class::{self, CLASS_COUNT, MAX_SMALL_SIZE};
 use super::{mark, roots};
 
@@ -194,7 +195,10 @@ impl Heap {
     }
 
     fn map_page(&mut self) -> Option<usize> {
-        let base = os_memory::map_aligned(PAGE_SIZE, PAGE_SIZE)?;
+        let base = match page_pool::take() {
+            Some(base) => base,
+            None => os_memory::map_aligned(PAGE_SIZE, PAGE_SIZE)?,
+        };
         self.add_mapped(PAGE_SIZE);
         Some(base)
     }
@@ -347,11 +351,11 @@ impl Drop for Heap {
     fn drop(&mut self) {
         // SAFETY: the heap is going away; nothing may use its objects.
         unsafe {
-            for page in &self.pages {
-                os_memory::unmap(page.base(), PAGE_SIZE);
-            }
-            for &base in &self.empty_pages {
-                os_memory::unmap(base, PAGE_SIZE);
+            let pages = self.pages.iter().map(Page::base).chain(self.empty_pages.iter().copied());
+            for base in pages {
+                if !page_pool::give(base) {
+                    os_memory::unmap(base, PAGE_SIZE);
+                }
             }
             for (&start, object) in &self.large {
                 os_memory::unmap(start, object.len);

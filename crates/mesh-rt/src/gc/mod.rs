@@ -38,6 +38,7 @@ mod large_cache;
 mod mark;
 mod os_memory;
 mod page;
+mod page_pool;
 pub(crate) mod roots;
 mod size_class;
 mod sweep;

@@ -1,0 +1,35 @@
+//! Small-object pages of freed heaps, kept for the next heaps.
+//!
+//! Every message and every process has a heap of its own, and most of them
+//! live briefly (a service request, a reply, a short job); mapping a fresh
+//! page for each and unmapping it at the end would cost two system calls
+//! and page faults per message. A dropped heap gives its pages here
+//! instead, up to [`MAX_POOLED`] pages in all; a new heap takes one before
+//! it maps any. Pages need no clearing: the heap zeroes every slot it hands
+//! out.
+
+use std::sync::Mutex;
+
+use super::page::PAGE_SIZE;
+
+/// At most this many pages wait in the pool (16 MiB of 64 KiB pages).
+pub const MAX_POOLED: usize = 256;
+
+static POOL: Mutex<Vec<usize>> = Mutex::new(Vec::new());
+
+/// A pooled page (its base address), if there is one.
+pub fn take() -> Option<usize> {
+    POOL.lock().unwrap_or_else(|e| e.into_inner()).pop()
+}
+
+/// Keeps the page at `base` for a later heap; `false` when the pool is
+/// full (the caller unmaps the page).
+pub fn give(base: usize) -> bool {
+    debug_assert_eq!(base % PAGE_SIZE, 0);
+    let mut pool = POOL.lock().unwrap_or_else(|e| e.into_inner());
+    if pool.len() >= MAX_POOLED {
+        return false;
+    }
+    pool.push(base);
+    true
+}
