@@ -127,6 +127,17 @@ pub interface Into<T> do
   fn into(self) -> T
 end
 
+## The zero value of a type: `0`, `0.0`, `""`, `false` for the built-in
+## scalars, or a user impl's (language.md §3.7.3).
+pub interface Default do
+  fn default() -> Self
+end
+
+## The zero value of the type the context expects (`let n :: Int = default()`).
+pub fn default<T>() -> T do
+  Default.default()
+end
+
 ## `for x in v` over a user type: `v.iter()` is iterated (language.md §3.7.3, §4.14.1).
 pub interface Iterable do
   type Item

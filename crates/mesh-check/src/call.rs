@@ -142,6 +142,10 @@ impl Checker<'_> {
                     return Target::Value(Value::Fn(id));
                 }
                 match self.lookup_value(ctx.module, &name.text, name.span) {
+                    Ok(Some(v)) if self.is_prelude_default(v) => match self.default_interface() {
+                        Some(index) => Target::Interface(index, name.clone()),
+                        None => Target::Value(v),
+                    },
                     Ok(Some(v)) => Target::Value(v),
                     Ok(None) => {
                         self.undefined(ctx, name);
@@ -157,6 +161,9 @@ impl Checker<'_> {
                             return target;
                         }
                         if let Some(index) = self.interface_qualifier(ctx.module, &q.text) {
+                            return Target::Interface(index, name.clone());
+                        }
+                        if let Some(index) = self.default_qualifier(ctx.module, &q.text) {
                             return Target::Interface(index, name.clone());
                         }
                         let overloads = self.static_overloads(ctx.module, &q.text, &name.text);

@@ -157,6 +157,9 @@ pub struct Checker<'a> {
     /// `x.into()` calls whose target type was open when checked: checked
     /// once their module is done (`trait_call.rs`).
     pub pending_into: Vec<crate::trait_call::PendingInto>,
+    /// Static interface calls whose self type was open when checked
+    /// (`static_call.rs`).
+    pub pending_static: Vec<crate::static_call::PendingStatic>,
     /// Method calls whose receiver type was unknown when checked.
     pub pending_methods: Vec<crate::deferred::PendingMethod>,
     /// Modules whose impls have been collected.
@@ -233,6 +236,7 @@ impl<'a> Checker<'a> {
             service_vars: std::collections::HashMap::new(),
             actors: std::collections::HashMap::new(),
             pending_into: Vec::new(),
+            pending_static: Vec::new(),
             pending_methods: Vec::new(),
             impl_modules_ready: HashSet::new(),
             deferred_impls: Vec::new(),

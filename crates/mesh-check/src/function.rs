@@ -120,6 +120,8 @@ impl Checker<'_> {
         let module = self.fns[group[0].0 as usize].module;
         self.check_rigid_generics(&pre, module);
 
+        // Static interface calls need their self type known before defaulting.
+        self.check_pending_static(&quantified);
         // Default every other leftover variable.
         for f in &mut bodies {
             let mut leftovers = Vec::new();

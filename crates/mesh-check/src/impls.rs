@@ -64,7 +64,7 @@ struct MethodCheck {
 /// Built-in interfaces (§3.7.3, §3.6) that users cannot implement in this
 /// version; the implementable ones are declared in the prelude.
 const UNSUPPORTED_INTERFACES: &[&str] = &[
-    "Json", "Row", "Schema", "Not", "Default",
+    "Json", "Row", "Schema", "Not",
 ];
 
 impl<'a> Checker<'a> {

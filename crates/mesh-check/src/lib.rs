@@ -44,6 +44,7 @@ mod receive;
 mod schema;
 mod scope;
 mod services;
+mod static_call;
 mod structs;
 mod suggest;
 mod supervisors;

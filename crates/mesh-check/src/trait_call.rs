@@ -164,6 +164,9 @@ impl Checker<'_> {
         mut args: Vec<ArgSrc>,
         span: Span,
     ) -> hir::Expr {
+        if self.declares_static(index, &name.text) {
+            return self.static_interface_call(ctx, index, name, args, span);
+        }
         let declares = self.interfaces[index]
             .def
             .methods
@@ -531,6 +534,6 @@ impl Checker<'_> {
 }
 
 /// Whether an interface method is an instance method (first parameter `self`).
-fn takes_self(sig: &ast::MethodSig) -> bool {
+pub(crate) fn takes_self(sig: &ast::MethodSig) -> bool {
     matches!(sig.params.first().map(|p| &p.pat.kind), Some(ast::PatternKind::Bind(n)) if n.text == "self")
 }
