@@ -5,6 +5,8 @@
 //! collections run from that path, that the kept values stay intact, and
 //! that the peak resident memory (VmHWM) stays small.
 
+mod c_program;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
@@ -109,53 +111,11 @@ int main(int argc, char **argv) {
 }
 "#;
 
-/// The runtime staticlib cargo built for this test run: the newest
-/// `libmesh_rt-*.a` next to the test executable, else `libmesh_rt.a` in
-/// the profile directory.
-fn runtime_library() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable path");
-    let deps = exe.parent().expect("deps directory");
-    let newest_in_deps = std::fs::read_dir(deps)
-        .expect("read deps directory")
-        .filter_map(Result::ok)
-        .filter(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            name.starts_with("libmesh_rt-") && name.ends_with(".a")
-        })
-        .max_by_key(|entry| entry.metadata().and_then(|m| m.modified()).ok())
-        .map(|entry| entry.path());
-    newest_in_deps
-        .or_else(|| deps.parent().map(|profile| profile.join("libmesh_rt.a")))
-        .filter(|path| path.exists())
-        .expect("libmesh_rt staticlib not found next to the test executable")
-}
-
 /// Compiles the test program once per test run, optimised like compiled
 /// Mesh code (values in callee-saved registers across calls).
 fn program() -> &'static Path {
     static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
-    PROGRAM.get_or_init(|| {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mesh-rt-gc-program");
-        std::fs::create_dir_all(&dir).expect("create temporary directory");
-        let source = dir.join("main.c");
-        let exe = dir.join("main");
-        std::fs::write(&source, PROGRAM_SOURCE).expect("write C source");
-        let output = Command::new("cc")
-            .arg("-O2")
-            .arg("-o")
-            .arg(&exe)
-            .arg(&source)
-            .arg(runtime_library())
-            .arg("-lm")
-            .output()
-            .expect("run cc");
-        assert!(
-            output.status.success(),
-            "cc failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        exe
-    })
+    PROGRAM.get_or_init(|| c_program::build("gc-program", PROGRAM_SOURCE, "-O2"))
 }
 
 fn run(iterations: u64) -> Output {

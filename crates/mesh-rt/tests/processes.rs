@@ -5,6 +5,8 @@
 //! Nothing here waits for a fixed time: processes wait on messages, and
 //! the only timeouts are the ones under test.
 
+mod c_program;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
@@ -387,72 +389,10 @@ int main(int argc, char **argv) {
 }
 "#;
 
-/// The runtime staticlib cargo built for this test run (as in
-/// `program.rs`).
-fn runtime_library() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable path");
-    let deps = exe.parent().expect("deps directory");
-    let newest_in_deps = std::fs::read_dir(deps)
-        .expect("read deps directory")
-        .filter_map(Result::ok)
-        .filter(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            name.starts_with("libmesh_rt-") && name.ends_with(".a")
-        })
-        .max_by_key(|entry| entry.metadata().and_then(|m| m.modified()).ok())
-        .map(|entry| entry.path());
-    newest_in_deps
-        .or_else(|| deps.parent().map(|profile| profile.join("libmesh_rt.a")))
-        .filter(|path| path.exists())
-        .expect("libmesh_rt staticlib not found next to the test executable")
-}
-
-const DIR_PREFIX: &str = "mesh-rt-processes-";
-
-/// Removes the directories earlier runs (whose process is gone) left.
-fn remove_directories_of_finished_runs(tmp: &Path) {
-    let Ok(entries) = std::fs::read_dir(tmp) else {
-        return;
-    };
-    for entry in entries.filter_map(Result::ok) {
-        let name = entry.file_name().to_string_lossy().into_owned();
-        let Some(pid) = name.strip_prefix(DIR_PREFIX) else {
-            continue;
-        };
-        if !Path::new("/proc").join(pid).exists() {
-            let _ = std::fs::remove_dir_all(entry.path());
-        }
-    }
-}
-
 /// Compiles the test program once per test run.
 fn program() -> &'static Path {
     static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
-    PROGRAM.get_or_init(|| {
-        // One directory per test run: concurrent runs never share a binary.
-        let tmp = PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
-        remove_directories_of_finished_runs(&tmp);
-        let dir = tmp.join(format!("{DIR_PREFIX}{}", std::process::id()));
-        std::fs::create_dir_all(&dir).expect("create temporary directory");
-        let source = dir.join("main.c");
-        let exe = dir.join("main");
-        std::fs::write(&source, PROGRAM_SOURCE).expect("write C source");
-        let output = Command::new("cc")
-            .arg("-O1")
-            .arg("-o")
-            .arg(&exe)
-            .arg(&source)
-            .arg(runtime_library())
-            .arg("-lm")
-            .output()
-            .expect("run cc");
-        assert!(
-            output.status.success(),
-            "cc failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        exe
-    })
+    PROGRAM.get_or_init(|| c_program::build("processes", PROGRAM_SOURCE, "-O1"))
 }
 
 fn run_with(scenario: &str, schedulers: &str) -> Output {

@@ -4,6 +4,8 @@
 //! exit status for output, compiler panics, runtime errors and a closed
 //! stdout pipe.
 
+mod c_program;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::OnceLock;
@@ -78,51 +80,10 @@ int main(int argc, char **argv) {
 }
 "#;
 
-/// The runtime staticlib cargo built for this test run: the newest
-/// `libmesh_rt-*.a` next to the test executable, else `libmesh_rt.a` in
-/// the profile directory.
-fn runtime_library() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable path");
-    let deps = exe.parent().expect("deps directory");
-    let newest_in_deps = std::fs::read_dir(deps)
-        .expect("read deps directory")
-        .filter_map(Result::ok)
-        .filter(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            name.starts_with("libmesh_rt-") && name.ends_with(".a")
-        })
-        .max_by_key(|entry| entry.metadata().and_then(|m| m.modified()).ok())
-        .map(|entry| entry.path());
-    newest_in_deps
-        .or_else(|| deps.parent().map(|profile| profile.join("libmesh_rt.a")))
-        .filter(|path| path.exists())
-        .expect("libmesh_rt staticlib not found next to the test executable")
-}
-
 /// Compiles the test program once per test run.
 fn program() -> &'static Path {
     static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
-    PROGRAM.get_or_init(|| {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mesh-rt-program");
-        std::fs::create_dir_all(&dir).expect("create temporary directory");
-        let source = dir.join("main.c");
-        let exe = dir.join("main");
-        std::fs::write(&source, PROGRAM_SOURCE).expect("write C source");
-        let output = Command::new("cc")
-            .arg("-o")
-            .arg(&exe)
-            .arg(&source)
-            .arg(runtime_library())
-            .arg("-lm")
-            .output()
-            .expect("run cc");
-        assert!(
-            output.status.success(),
-            "cc failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        exe
-    })
+    PROGRAM.get_or_init(|| c_program::build("program", PROGRAM_SOURCE, "-O0"))
 }
 
 fn run(scenario: &str) -> Output {

@@ -6,6 +6,8 @@
 //! `is_alive` to see an exit), and the only timeouts are the ones under
 //! test.
 
+mod c_program;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 use std::sync::OnceLock;
@@ -382,49 +384,9 @@ int main(int argc, char **argv) {
 }
 "#;
 
-/// The runtime staticlib cargo built for this test run.
-fn runtime_library() -> PathBuf {
-    let exe = std::env::current_exe().expect("test executable path");
-    let deps = exe.parent().expect("deps directory");
-    let newest_in_deps = std::fs::read_dir(deps)
-        .expect("read deps directory")
-        .filter_map(Result::ok)
-        .filter(|entry| {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            name.starts_with("libmesh_rt-") && name.ends_with(".a")
-        })
-        .max_by_key(|entry| entry.metadata().and_then(|m| m.modified()).ok())
-        .map(|entry| entry.path());
-    newest_in_deps
-        .or_else(|| deps.parent().map(|profile| profile.join("libmesh_rt.a")))
-        .filter(|path| path.exists())
-        .expect("libmesh_rt staticlib not found next to the test executable")
-}
-
 fn program() -> &'static Path {
     static PROGRAM: OnceLock<PathBuf> = OnceLock::new();
-    PROGRAM.get_or_init(|| {
-        let dir = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mesh-rt-services");
-        std::fs::create_dir_all(&dir).expect("create temporary directory");
-        let source = dir.join("main.c");
-        let exe = dir.join("main");
-        std::fs::write(&source, PROGRAM_SOURCE).expect("write C source");
-        let output = Command::new("cc")
-            .arg("-O1")
-            .arg("-o")
-            .arg(&exe)
-            .arg(&source)
-            .arg(runtime_library())
-            .arg("-lm")
-            .output()
-            .expect("run cc");
-        assert!(
-            output.status.success(),
-            "cc failed:\n{}",
-            String::from_utf8_lossy(&output.stderr)
-        );
-        exe
-    })
+    PROGRAM.get_or_init(|| c_program::build("services", PROGRAM_SOURCE, "-O1"))
 }
 
 fn run(scenario: &str) -> Output {
