@@ -9,15 +9,18 @@
 //! function's, the actor is exported and imported like one, and a
 //! self-call is an ordinary recursive call (in tail position the lowering
 //! turns it into a jump). The body's value is whatever its last expression
-//! gives; a tail self-call has that same type, which is as permissive as
-//! `Never` where it matters (a `receive` arm mixing a self-call with a
-//! `println(...)`).
+//! gives; a self-call has type `Never` in tail position and `()` elsewhere
+//! (`self_calls.rs`).
 //!
 //! The message type `M` is one inference variable per actor, shared by
-//! every `receive` (`receive.rs`) and `self()` in its body; once the
-//! actor's group is checked it is read back from the first `Receive` of
-//! the finished body (closed over the function's type parameters). An
-//! actor without `receive` yields an untyped `Pid` from `spawn`.
+//! every `receive` (`receive.rs`) and `self()` in its body and in the
+//! nested functions of its body. Whatever of it the body leaves open (arms
+//! that only bind or ignore the message) is a type parameter of the actor,
+//! so each `spawn` gets its own, fixed by what is sent to that pid (or
+//! defaulted like any leftover). Once the actor's group is checked `M` is
+//! recorded in terms of the group's type parameters. An actor without
+//! `receive` (in its body or its nested functions) yields an untyped `Pid`
+//! from `spawn`.
 //!
 //! `spawn(a, x1, ..., xn)` is a call of the internal binding
 //! `Process.spawn_process` with an entry closure (no captures; it takes the
@@ -28,14 +31,18 @@
 //! Every other use of an actor's name is E0109.
 
 use crate::checker::{Checker, FnSig};
+use crate::finalize;
 use crate::function::value_span;
 use crate::hir::{self, Callee, ExternId, FnId};
 use crate::locals::FnCtx;
 use crate::scope::Value;
-use crate::types::Type;
+use crate::self_calls::tail_self_calls;
+use crate::syntax_walk::{self, Functions};
+use crate::types::{TyVar, Type};
 use crate::Origin;
 use mesh_syntax::ast::{self, ExprKind};
 use mesh_syntax::{codes, Diagnostic, Span};
+use std::collections::HashSet;
 
 /// What the checker knows of one actor (keyed by its function's id).
 pub struct ActorInfo {
@@ -43,6 +50,13 @@ pub struct ActorInfo {
     pub message: Type,
     /// Whether a `terminate` block of the body was taken already.
     pub terminate_seen: bool,
+    /// The spans of the body's self-calls in tail position (`self_calls.rs`).
+    pub tail_calls: HashSet<Span>,
+    /// Whether the body or one of its nested functions has a `receive`.
+    pub receives: bool,
+    /// Once the actor's group is checked: the message type in terms of the
+    /// actor's type parameters.
+    pub finished_message: Option<Type>,
 }
 
 /// Appends the function of every actor of `file`; reports the second and
@@ -101,19 +115,41 @@ impl Checker<'_> {
             let Some((Value::Fn(id), _)) = self.scopes[m].values.get(&def.name.text).copied() else {
                 continue;
             };
-            let generated = self.fns[id.0 as usize]
-                .clauses
-                .first()
-                .is_some_and(|c| c.span == def.span);
-            if generated {
+            let Some(&generated) = self.fns[id.0 as usize].clauses.first() else {
+                continue;
+            };
+            if generated.span == def.span {
                 let message = self.table.fresh_ungeneralised();
                 self.actors.insert(
                     id,
                     ActorInfo {
                         message,
                         terminate_seen: false,
+                        receives: false,
+                        finished_message: None,
+                        tail_calls: tail_self_calls(generated, &def.name.text),
                     },
                 );
+            }
+        }
+    }
+
+    /// Adds to `quantified` the variables the message types of the actors
+    /// among `group` still have: they become type parameters of the group.
+    pub fn quantify_actor_messages(&self, group: &[FnId], quantified: &mut Vec<TyVar>) {
+        for id in group {
+            if let Some(info) = self.actors.get(id) {
+                self.table.free_vars(&info.message, quantified);
+            }
+        }
+    }
+
+    /// Records the message types of the actors among the finished `group`
+    /// in terms of the group's type parameters (`quantified`, in order).
+    pub fn finish_actor_messages(&mut self, group: &[FnId], quantified: &[TyVar]) {
+        for id in group {
+            if let Some(info) = self.actors.get_mut(id) {
+                info.finished_message = Some(finalize::close(&self.table, &info.message, quantified));
             }
         }
     }
@@ -339,13 +375,23 @@ impl Checker<'_> {
     }
 
     /// The message type of the finished actor `id` in terms of its type
-    /// parameters; `None` when its body has no `receive`.
+    /// parameters; `None` when it never receives.
     fn actor_message(&self, id: FnId) -> Option<Type> {
-        let mut body = self.fns[id.0 as usize].hir.as_ref()?.body.clone();
-        let mut found = None;
-        find_receive(&mut body, &mut found);
-        found
+        let info = self.actors.get(&id)?;
+        info.finished_message.clone().filter(|_| info.receives)
     }
+}
+
+/// Whether the nested function `defs` (its clauses) contains a `receive`
+/// or a `self()`, which use the enclosing actor's message type.
+pub fn uses_mailbox(defs: &[&ast::FnDef]) -> bool {
+    let mut found = false;
+    for def in defs {
+        syntax_walk::walk_fn(def, Functions::Enter, &mut |e| {
+            found |= matches!(e.kind, ExprKind::Receive { .. } | ExprKind::SelfPid);
+        });
+    }
+    found
 }
 
 /// The one value `spawn` passes for parameters of these types: `()`, the
@@ -356,18 +402,6 @@ fn packed_type(mut params: Vec<Type>) -> Type {
         1 => params.remove(0),
         _ => Type::Tuple(params),
     }
-}
-
-/// The message type of the first `Receive` in `e`.
-fn find_receive(e: &mut hir::Expr, found: &mut Option<Type>) {
-    if found.is_some() {
-        return;
-    }
-    if let hir::ExprKind::Receive { message, .. } = &e.kind {
-        *found = Some(message.clone());
-        return;
-    }
-    crate::finalize::for_each_child_expr(e, &mut |c| find_receive(c, found));
 }
 
 /// The entry closure of a spawn of actor `id`: `fn(args) -> a(args...)`,

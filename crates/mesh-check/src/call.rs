@@ -456,6 +456,11 @@ impl Checker<'_> {
                 return self.error_expr(span);
             }
         }
+        if let (Value::Extern(id), 3) = (v, args.len()) {
+            if self.is_send_after(id) {
+                return self.check_send_after(ctx, id, args, span);
+            }
+        }
         if let (Value::Extern(id), false) = (v, args.is_empty()) {
             let e = &self.externs[id.0 as usize].hir;
             if e.module == "Tuple" && e.type_params.len() == 2 && args.len() == 1
@@ -562,10 +567,14 @@ impl Checker<'_> {
                 args: hargs,
             },
         };
-        hir::Expr {
+        let call = hir::Expr {
             kind,
             ty: ret,
             span,
+        };
+        match v {
+            Value::Fn(id) if ctx.actor == Some(id) => self.type_self_call(id, call),
+            _ => call,
         }
     }
 }

@@ -57,6 +57,9 @@
 //!   a `Map`/`Set`/`Range` (type argument: the element type), and the
 //!   `Tuple` helpers on tuples of any arity (type arguments: the first two
 //!   element types, or the common element type for `nth`).
+//! * An actor's self-call in tail position is a `Return` of the call (type
+//!   `Never`); any other self-call is a `Block` with the call as its
+//!   statement and the value `()` (`self_calls.rs`).
 //! * A missing `fn main()` is the diagnostic E0115, not a `ProjectError`.
 //! * Impl methods (including a copy of each default method an impl relies
 //!   on) are ordinary functions listed in `Program::impls`; a method call

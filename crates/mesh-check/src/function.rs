@@ -115,6 +115,7 @@ impl Checker<'_> {
                 &mut quantified,
             );
         }
+        self.quantify_actor_messages(group, &mut quantified);
         // The associated types of quantified types are quantified with them.
         let projections = self.take_quantified_projections(&mut quantified);
         let module = self.fns[group[0].0 as usize].module;
@@ -184,6 +185,7 @@ impl Checker<'_> {
             });
             entry.hir = Some(f);
         }
+        self.finish_actor_messages(group, &quantified);
         for v in quantified {
             self.table.freeze(v);
         }
@@ -321,12 +323,15 @@ impl Checker<'_> {
     fn check_function(&mut self, id: FnId, pre: &PreSig) -> (hir::Function, Vec<PendingMatch>) {
         let entry = &self.fns[id.0 as usize];
         let (module, name, clauses) = (entry.module, entry.name.clone(), entry.clauses.clone());
-        self.check_clauses(module, name, &clauses, pre, Vec::new(), None)
+        let actor = self.actor_of(clauses[0]);
+        self.check_clauses(module, name, &clauses, pre, Vec::new(), None, actor)
     }
 
     /// The HIR of a function made of `clauses`; `nested` are the lifted
     /// nested functions visible by name in its body. A lifted function
     /// with captures (capturing_fns.rs) takes them as its leading parameters.
+    /// `actor` is the actor whose body (or nested function) this is.
+    #[allow(clippy::too_many_arguments)]
     fn check_clauses(
         &mut self,
         module: usize,
@@ -335,6 +340,7 @@ impl Checker<'_> {
         pre: &PreSig,
         nested: Vec<(String, FnId)>,
         captured: Option<(FnId, &[String])>,
+        actor: Option<FnId>,
     ) -> (hir::Function, Vec<PendingMatch>) {
         let first = clauses[0];
         let mut ctx = FnCtx::new(
@@ -370,7 +376,7 @@ impl Checker<'_> {
         ctx.in_main = name == "main"
             && self.sources[module].origin == crate::Origin::User
             && self.sources[module].name == "Main";
-        ctx.actor = self.actor_of(first);
+        ctx.actor = actor;
         let simple = clauses.len() == 1
             && first.guard.is_none()
             && first.params.as_deref().unwrap_or(&[]).iter().all(|p| {
@@ -702,7 +708,10 @@ impl Checker<'_> {
         // only values of known types is generalised at its definition
         // (language.md §6.5.1), as a group of its own; any other is
         // inferred with the group (sharing the captured values' types).
-        let on_its_own = open_vars.is_empty() && !self.calls_group_member(ctx, defs);
+        // One using its actor's mailbox shares the actor's message type.
+        let on_its_own = open_vars.is_empty()
+            && !self.calls_group_member(ctx, defs)
+            && !(ctx.actor.is_some() && crate::actors::uses_mailbox(defs));
         let saved_level = self.table.level;
         // The enclosing group's deferred work waits while this one finishes.
         let outer = on_its_own.then(|| {
@@ -719,6 +728,7 @@ impl Checker<'_> {
             &pre,
             visible,
             captured_names,
+            ctx.actor,
         );
         let ret = pre.ret.clone();
         match outer {

@@ -43,12 +43,14 @@ mod projections;
 mod receive;
 mod schema;
 mod scope;
+mod self_calls;
 mod services;
 mod static_call;
 mod structs;
 mod suggest;
 mod supervisors;
 mod synth;
+mod syntax_walk;
 mod trait_call;
 mod try_op;
 

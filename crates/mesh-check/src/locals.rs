@@ -40,8 +40,8 @@ pub struct FnCtx {
     /// Recursive nested functions that read no enclosing local, lifted into
     /// functions of their own, visible by name (after the locals).
     pub nested_fns: Vec<(String, crate::hir::FnId)>,
-    /// The actor whose body this is (for `receive`, `self()`, self-calls
-    /// and `terminate`, `actors.rs`).
+    /// The actor whose body (or a nested function of whose body) this is
+    /// (for `receive`, `self()`, self-calls and `terminate`, `actors.rs`).
     pub actor: Option<crate::hir::FnId>,
     /// `let`-bound closures generalised with predicates; a use of one is a
     /// copy of it (let_closures.rs).

@@ -1,9 +1,10 @@
-//! `receive` (language.md §4.18.3): only lexically inside an actor body
-//! (E0017); every arm's pattern is checked against the actor's message type
-//! (so the patterns of all `receive`s of one actor determine it), guards
-//! are `Bool`, and the arm bodies and the `after` body share one type, the
-//! type of the expression. No exhaustiveness check: a message no arm
-//! matches stays in the mailbox.
+//! `receive` (language.md §4.18.3): only lexically inside an actor body,
+//! its closures and nested functions included (E0017); every arm's
+//! pattern is checked against the actor's message type (so the patterns
+//! of all `receive`s of one actor determine it), guards are `Bool`, and
+//! the arm bodies and the `after` body share one type, the type of the
+//! expression. No exhaustiveness check: a message no arm matches stays in
+//! the mailbox.
 
 use crate::checker::Checker;
 use crate::function::value_span;
@@ -20,11 +21,10 @@ impl Checker<'_> {
         after: Option<&ast::AfterClause>,
         span: Span,
     ) -> hir::Expr {
-        let Some(message) = ctx
-            .actor
-            .and_then(|id| self.actors.get(&id))
-            .map(|a| a.message.clone())
-        else {
+        let Some(message) = ctx.actor.and_then(|id| self.actors.get_mut(&id)).map(|a| {
+            a.receives = true;
+            a.message.clone()
+        }) else {
             self.diags.push(Diagnostic::error(
                 codes::RECEIVE_OUTSIDE_ACTOR,
                 "receive used outside actor block",
