@@ -1,5 +1,5 @@
-%% Spawn N processes that each block in receive, print the resident set size
-%% with all of them alive, then send each one message and wait until all
+%% Spawn N processes that each tell the parent they run and then block in
+%% receive; once all have reported, print the resident set size, then send each one message and wait until all
 %% have exited. Run: erl -noshell +P 2000000 -s spawn main N
 -module(spawn).
 -export([main/1]).
@@ -7,12 +7,16 @@
 main([NA]) ->
     N = list_to_integer(atom_to_list(NA)),
     Parent = self(),
-    Pids = [spawn(fun() -> receive X -> Parent ! {done, X + 1} end end) || _ <- lists:seq(1, N)],
+    Pids = [spawn(fun() -> Parent ! ready, receive X -> Parent ! {done, X + 1} end end) || _ <- lists:seq(1, N)],
+    wait_ready(N),
     io:format("spawned ~b rss_kib=~b~n", [length(Pids), rss_kib()]),
     [P ! 1 || P <- Pids],
     io:format("sent~n"),
     wait(N),
     halt().
+
+wait_ready(0) -> ok;
+wait_ready(K) -> receive ready -> wait_ready(K - 1) end.
 
 wait(0) -> ok;
 wait(K) -> receive {done, _} -> wait(K - 1) end.

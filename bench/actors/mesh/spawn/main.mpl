@@ -1,9 +1,11 @@
-# Spawn N actors that each block in `receive`, print the resident set size
-# with all of them alive, then send each one message; every actor exits on
-# it. N is the first command-line argument (default 1000000). The program
-# ends when the last actor has exited.
+# Spawn N actors that each tell their spawner they are running and then block in
+# `receive`; once all N have reported, print the resident set size (every
+# actor is then parked in its receive), then send each one message; every
+# actor exits on it. N is the first command-line argument (default
+# 1000000). The program ends when the last actor has exited.
 
-actor waiter() do
+actor waiter(parent :: Pid<Int>) do
+  send(parent, 0)
   receive do
     n -> n + 1
   end
@@ -41,14 +43,26 @@ fn rss_line(acc :: Int, line :: String) -> Int do
   end
 end
 
-fn main() do
-  let n = arg_int(1, 1000000)
+# Spawns the N waiters (main cannot receive, so this actor collects the
+# ready messages), prints the RSS once all are parked, then sends each one
+# message.
+actor boss(n :: Int) do
+  let me = self()
   let pids = for _i in 0..n do
-    spawn(waiter)
+    spawn(waiter, me)
+  end
+  let _ = for _i in 0..n do
+    receive do
+      r -> r
+    end
   end
   println("spawned ${List.length(pids)} rss_kib=${rss_kib()}")
   for p in pids do
     send(p, 1)
   end
   println("sent")
+end
+
+fn main() do
+  let _ = spawn(boss, arg_int(1, 1000000))
 end

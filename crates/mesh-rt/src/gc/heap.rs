@@ -105,7 +105,8 @@ pub struct Heap {
     /// Page base address -> index in `pages`.
     pub(super) page_index: PageMap,
     /// Per size class, indices of pages that may have free slots; the last
-    /// one is allocated from first.
+    /// one is allocated from first. Empty until the first small object (a
+    /// process that never allocates pays nothing for it).
     pub(super) available: Vec<Vec<usize>>,
     /// Mapped pages without objects, ready for any size class.
     pub(super) empty_pages: Vec<usize>,
@@ -142,7 +143,7 @@ impl Heap {
         Heap {
             pages: Vec::new(),
             page_index: PageMap::default(),
-            available: vec![Vec::new(); CLASS_COUNT],
+            available: Vec::new(),
             empty_pages: Vec::new(),
             large: BTreeMap::new(),
             large_cache: LargeCache::default(),
@@ -175,6 +176,9 @@ impl Heap {
     }
 
     fn alloc_small(&mut self, class: usize) -> Option<usize> {
+        if self.available.is_empty() {
+            self.available = vec![Vec::new(); CLASS_COUNT];
+        }
         while let Some(&index) = self.available[class].last() {
             if let Some(address) = self.pages[index].take_slot() {
                 return Some(address);

@@ -89,11 +89,11 @@ pub extern "C" fn mesh_yield() -> i64 {
 /// describes.
 #[no_mangle]
 pub unsafe extern "C" fn mesh_send(pid: i64, msg: i64, info: i64) -> i64 {
-    if pid <= 0 || !table::is_alive(pid as u64) {
+    let Some(process) = (pid > 0).then(|| table::get(pid as u64)).flatten() else {
         return 0;
-    }
+    };
     let message = MessageValue::copy_from_current(msg, typeinfo::from_word(info));
-    signals::deliver_user(pid as u64, message);
+    signals::deliver_user_to(&process, message);
     0
 }
 

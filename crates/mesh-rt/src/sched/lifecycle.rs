@@ -9,7 +9,7 @@ use crate::closure;
 
 use super::message::{SystemKind, SystemMessage};
 use super::pcb::{self, Process, ProcessYielder, Resume, State, Switch, TERMINATE_SLOT};
-use super::{quiescence, signals, table, timer, ExitReason, MAIN_PID};
+use super::{quiescence, signals, swap, table, timer, ExitReason, MAIN_PID};
 
 /// What every process's coroutine runs: its start function, then the
 /// exit path with reason `normal`.
@@ -32,7 +32,10 @@ pub fn process_body(yielder: &ProcessYielder) -> ExitReason {
 fn suspend(process: &'static Process, switch: Switch) {
     // SAFETY: the process runs on this thread; the yielder lives at the
     // top of its stack for as long as the process runs.
-    let resume = unsafe { (*process.local().yielder).suspend(switch) };
+    let resume = unsafe {
+        let local = process.local();
+        swap::switch_out(&*local.yielder, switch, &raw mut local.saved_sp)
+    };
     if let Resume::Exit(reason) = resume {
         exit_current(reason);
     }

@@ -22,7 +22,8 @@
 //! - the program: [`run_program`].
 //!
 //! Inside, one topic per module: [`pcb`] the process control block,
-//! [`table`] pids and names, [`stack`] stacks, [`worker`] the workers,
+//! [`table`] pids and names, [`stack`] stack memory, [`swap`] processes
+//! sharing their worker's stack region, [`worker`] the workers,
 //! [`lifecycle`] switching and exiting, [`signals`] wakes, messages, links
 //! and monitors, [`receive`] selective receive, [`timer`] the timer thread,
 //! [`quiescence`] when the program may exit, [`spawn`] creating processes.
@@ -38,6 +39,7 @@ mod receive;
 mod signals;
 mod spawn;
 pub(crate) mod stack;
+mod swap;
 mod table;
 mod timer;
 mod worker;

@@ -99,6 +99,12 @@ pub struct Local {
     pub heap: Option<Box<Heap>>,
     /// The top of its stack, once started.
     pub stack_base: usize,
+    /// While suspended: the lowest address of its stack that must be kept
+    /// (`swap::switch_out`).
+    pub saved_sp: usize,
+    /// Its used stack bytes `[saved_sp, stack_base)` while another process
+    /// runs on its worker's region (`swap`).
+    pub saved_stack: Vec<u8>,
     /// Its stack's guard page `[start, end)`, once started.
     pub guard: (usize, usize),
     pub yielder: *const ProcessYielder,
@@ -145,6 +151,8 @@ impl Process {
                 start: Some(start),
                 heap: Some(heap),
                 stack_base: 0,
+                saved_sp: 0,
+                saved_stack: Vec::new(),
                 guard: (0, 0),
                 yielder: std::ptr::null(),
                 roots: [0; ROOT_SLOTS],

@@ -19,20 +19,24 @@ pub fn next_reference() -> u64 {
 /// Wakes `process`: a parked process becomes ready on its worker; any
 /// other makes its next park return at once.
 pub fn wake(process: &Arc<Process>) {
-    let worker = {
-        let mut shared = process.shared();
-        match shared.state {
-            State::Parked => {
-                shared.state = State::Ready;
-                shared.worker
-            }
-            State::Exited => return,
-            State::Ready | State::Running => {
-                shared.notified = true;
-                return;
-            }
+    let shared = process.shared();
+    wake_locked(process, shared);
+}
+
+/// [`wake`] with the process's lock already held (released here).
+fn wake_locked(process: &Arc<Process>, mut shared: std::sync::MutexGuard<'_, super::pcb::Shared>) {
+    let worker = match shared.state {
+        State::Parked => {
+            shared.state = State::Ready;
+            shared.worker
+        }
+        State::Exited => return,
+        State::Ready | State::Running => {
+            shared.notified = true;
+            return;
         }
     };
+    drop(shared);
     quiescence::add_busy();
     let worker = worker.expect("a parked process has started on a worker");
     worker::push_ready(process.clone(), worker);
@@ -48,17 +52,20 @@ pub fn wake_pid(pid: Pid) {
 /// Appends a user message to `pid`'s mailbox (dropped when `pid` is not a
 /// live process) and wakes it.
 pub fn deliver_user(pid: Pid, message: MessageValue) {
-    let Some(process) = table::get(pid) else {
-        return;
-    };
-    {
-        let mut shared = process.shared();
-        if shared.state == State::Exited {
-            return;
-        }
-        shared.mailbox.user.push_back(Arc::new(message));
+    if let Some(process) = table::get(pid) {
+        deliver_user_to(&process, message);
     }
-    wake(&process);
+}
+
+/// Appends a user message to `process`'s mailbox (dropped when it has
+/// exited) and wakes it.
+pub fn deliver_user_to(process: &Arc<Process>, message: MessageValue) {
+    let mut shared = process.shared();
+    if shared.state == State::Exited {
+        return;
+    }
+    shared.mailbox.user.push_back(Arc::new(message));
+    wake_locked(process, shared);
 }
 
 /// Appends a system message to `pid`'s mailbox (dropped when `pid` is not
@@ -67,14 +74,12 @@ pub fn deliver_system(pid: Pid, message: SystemMessage) -> bool {
     let Some(process) = table::get(pid) else {
         return false;
     };
-    {
-        let mut shared = process.shared();
-        if shared.state == State::Exited {
-            return false;
-        }
-        shared.mailbox.system.push_back(message);
+    let mut shared = process.shared();
+    if shared.state == State::Exited {
+        return false;
     }
-    wake(&process);
+    shared.mailbox.system.push_back(message);
+    wake_locked(&process, shared);
     true
 }
 

@@ -3,6 +3,7 @@
 //! pid, and the node-local name registry (`Process.register`).
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, MutexGuard};
 
@@ -14,9 +15,31 @@ const SHARDS: usize = 64;
 
 static NEXT_PID: AtomicU64 = AtomicU64::new(MAIN_PID + 1);
 
-type Shard = Mutex<HashMap<Pid, Arc<Process>>>;
+/// Hashes a pid by one multiplication: pids are dense counters, so a
+/// keyed hash would only cost time.
+#[derive(Default)]
+struct PidHasher(u64);
 
-static TABLE: LazyLock<Vec<Shard>> = LazyLock::new(|| (0..SHARDS).map(|_| Mutex::new(HashMap::new())).collect());
+impl Hasher for PidHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(byte)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        }
+    }
+
+    fn write_u64(&mut self, pid: u64) {
+        // The shard already took `pid % SHARDS`; spread the rest.
+        self.0 = (pid / SHARDS as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+    }
+}
+
+type Shard = Mutex<HashMap<Pid, Arc<Process>, BuildHasherDefault<PidHasher>>>;
+
+static TABLE: LazyLock<Vec<Shard>> = LazyLock::new(|| (0..SHARDS).map(|_| Mutex::new(HashMap::default())).collect());
 
 static NAMES: Mutex<Option<HashMap<String, Pid>>> = Mutex::new(None);
 

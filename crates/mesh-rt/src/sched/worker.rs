@@ -10,7 +10,8 @@
 //! most one new process; a worker with nothing to do looks again a few
 //! times, then sleeps on its parker until a wake or a spawn unparks it.
 //!
-//! Switching into a process installs its heap, stack base and extra roots
+//! Switching into a process brings its frames into the worker's stack
+//! region (`swap`), installs its heap, stack base and extra roots
 //! (`heap::install_process`), records it as the thread's current process
 //! and arms the stack-overflow trap for its stack; all of it is undone when
 //! the process suspends.
@@ -27,7 +28,7 @@ use crate::heap;
 use crate::stack_guard;
 
 use super::pcb::{self, Process, ProcessCoroutine, Resume, State, Switch};
-use super::{lifecycle, preempt, stack, ExitReason};
+use super::{lifecycle, preempt, stack, swap, ExitReason};
 
 /// Rounds an idle worker looks for work (yielding its thread in between)
 /// before it sleeps: a wake that comes soon is taken without a futex
@@ -149,14 +150,18 @@ fn worker_main(index: usize, queue: Worker<Arc<Process>>, parker: Parker) {
     WORKER_INDEX.set(Some(index));
     LOCAL_QUEUE.with(|local| *local.borrow_mut() = Some(queue));
     stack_guard::install_on_this_thread();
+    swap::install_region();
     preempt::register_worker(index);
     let scheduler = scheduler();
     let me = &scheduler.workers[index];
     let mut idle_rounds = 0;
+    // The ready processes of one round, taken out of `me.ready` by swapping
+    // buffers (no allocation per round).
+    let mut round = VecDeque::new();
     loop {
         let mut ran = false;
-        let ready = std::mem::take(&mut *me.ready.lock().unwrap_or_else(|poisoned| poisoned.into_inner()));
-        for process in ready {
+        std::mem::swap(&mut *me.ready.lock().unwrap_or_else(|poisoned| poisoned.into_inner()), &mut round);
+        for process in round.drain(..) {
             ran = true;
             run(process, index);
         }
@@ -221,17 +226,21 @@ fn find_new(scheduler: &Scheduler, index: usize) -> Option<Arc<Process>> {
     }
 }
 
-/// Creates the coroutine of a process about to start and records its
-/// stack's extent.
-fn create_coroutine(process: &Process, local: &mut pcb::Local) -> ProcessCoroutine {
-    let stack = if process.pid == super::MAIN_PID {
-        stack::main_stack()
-    } else {
-        stack::acquire()
-    };
-    local.stack_base = stack.top();
-    local.guard = stack.guard();
-    ProcessCoroutine::with_stack(stack, |yielder, _first: Resume| lifecycle::process_body(yielder))
+/// Puts `process`'s frames where it runs: the main process on its own
+/// stack (created at its first run), any other on this worker's region
+/// (`swap::bring_in`).
+fn prepare_stack(process: &Process, local: &mut pcb::Local) {
+    let body = |stack| ProcessCoroutine::with_stack(stack, |yielder, _first: Resume| lifecycle::process_body(yielder));
+    if process.pid != super::MAIN_PID {
+        // SAFETY: this worker owns the process and every process resident
+        // on its region; no process runs now.
+        unsafe { swap::bring_in(process, local, body) };
+    } else if local.coroutine.is_none() {
+        let stack = stack::main_stack();
+        local.stack_base = stack.top();
+        local.guard = stack.guard();
+        local.coroutine = Some(body(stack));
+    }
 }
 
 /// Switches into `process` once, on worker `index`.
@@ -255,9 +264,8 @@ fn run(process: Arc<Process>, index: usize) {
             finish(process, reason);
             return;
         }
-        let coroutine = create_coroutine(&process, local);
-        local.coroutine = Some(coroutine);
     }
+    prepare_stack(&process, local);
     let heap_ptr: *mut heap::Heap = local.heap.as_deref_mut().map_or(std::ptr::null_mut(), |h| h as *mut _);
     let roots_start = local.roots.as_ptr() as usize;
     let roots = (roots_start, roots_start + std::mem::size_of_val(&local.roots));
@@ -291,19 +299,18 @@ fn run(process: Arc<Process>, index: usize) {
     }
 }
 
-/// Ends `process`: frees its stack and heap, then notifies links and
-/// monitors (`lifecycle::notify_exit`).
+/// Ends `process`: drops its coroutine, saved stack bytes and heap, then
+/// notifies links and monitors (`lifecycle::notify_exit`).
 fn finish(process: Arc<Process>, reason: ExitReason) {
     // SAFETY: this worker owns the process; it will never run again.
     let local = unsafe { process.local() };
+    swap::forget(&process);
     if let Some(coroutine) = local.coroutine.take() {
-        if coroutine.done() {
-            let stack = coroutine.into_stack();
-            if !stack::is_main_stack(&stack) {
-                stack::release(stack);
-            }
-        }
+        // It returned or was reset: dropping it touches no stack.
+        debug_assert!(coroutine.done());
+        drop(coroutine);
     }
+    local.saved_stack = Vec::new();
     local.start = None;
     local.heap = None;
     lifecycle::notify_exit(&process, reason);
