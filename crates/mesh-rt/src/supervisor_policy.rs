@@ -18,7 +18,13 @@
 //! - before a restart the restarts older than `max_seconds` are forgotten;
 //!   when `max_restarts` remain the supervisor terminates every child in
 //!   reverse order and exits with `restart limit exceeded: <max_restarts>
-//!   restarts in <max_seconds> seconds`.
+//!   restarts in <max_seconds> seconds`;
+//! - a start that fails (its `start` function crashed) while the
+//!   supervisor starts up stops it: the children already started are
+//!   terminated in reverse order and it exits with `failed to start child
+//!   <name>: <reason>`; a start that fails during a restart is a failed
+//!   restart, handled like an abnormal exit of that child (so it is tried
+//!   again, each try counting toward the intensity).
 
 use std::collections::VecDeque;
 
@@ -229,6 +235,38 @@ impl<T> Policy<T> {
             return Vec::new();
         };
         self.children[i].pid = None;
+        self.react(i, kind, now_ms)
+    }
+
+    /// What to do after the [`Step::Start`] of child `id` failed with
+    /// `reason` while the supervisor was starting up (from
+    /// [`Policy::start_all`]): terminate the children started so far in
+    /// reverse order, then exit.
+    pub fn failed_to_start(&mut self, id: ChildId, reason: &str) -> Vec<Step> {
+        let name = self.spec(id).map(|spec| spec.name.clone()).unwrap_or_default();
+        if let Some(i) = self.position(id) {
+            self.children[i].pid = None;
+        }
+        let mut steps = self.terminate_all();
+        steps.push(Step::Exit(format!("failed to start child {name}: {reason}")));
+        steps
+    }
+
+    /// What to do after the [`Step::Start`] of child `id` failed during a
+    /// restart at time `now_ms`: as after an abnormal exit of the child.
+    /// The steps not yet carried out from the batch the start came from
+    /// must be dropped (these steps replace them).
+    pub fn failed_to_restart(&mut self, id: ChildId, now_ms: u64) -> Vec<Step> {
+        let Some(i) = self.position(id) else {
+            return Vec::new();
+        };
+        self.children[i].pid = None;
+        self.react(i, ExitKind::Abnormal, now_ms)
+    }
+
+    /// The reaction to child `i` having stopped running with a reason of
+    /// `kind`.
+    fn react(&mut self, i: usize, kind: ExitKind, now_ms: u64) -> Vec<Step> {
         let restart = match self.children[i].spec.restart {
             Restart::Permanent => true,
             Restart::Transient => kind == ExitKind::Abnormal,

@@ -303,6 +303,70 @@ fn a_group_restart_counts_once() {
     );
 }
 
+#[test]
+fn a_failed_start_at_start_up_terminates_the_started_children_in_reverse_and_exits() {
+    let mut policy = Policy::new(
+        Strategy::OneForOne,
+        3,
+        5,
+        vec![permanent("a"), permanent("b"), permanent("c"), permanent("d")],
+    );
+    policy.started(ChildId(0), Some(10));
+    policy.started(ChildId(1), None);
+    policy.started(ChildId(2), Some(12));
+    // `d` is never started; the ignored `b` is not running.
+    assert_eq!(
+        policy.failed_to_start(ChildId(3), "boom"),
+        vec![
+            term(2),
+            term(0),
+            Step::Exit("failed to start child d: boom".into())
+        ]
+    );
+}
+
+#[test]
+fn a_failed_restart_is_tried_again_and_counts_toward_the_intensity() {
+    let mut policy = Policy::new(Strategy::OneForOne, 2, 5, vec![permanent("a"), permanent("b")]);
+    policy.started(ChildId(0), Some(10));
+    policy.started(ChildId(1), Some(11));
+    assert_eq!(policy.exited(10, ExitKind::Clean, NOW), vec![start(0)]);
+    assert_eq!(policy.failed_to_restart(ChildId(0), NOW + 1), vec![start(0)]);
+    assert_eq!(
+        policy.failed_to_restart(ChildId(0), NOW + 2),
+        vec![
+            term(1),
+            Step::Exit("restart limit exceeded: 2 restarts in 5 seconds".into())
+        ]
+    );
+}
+
+#[test]
+fn a_failed_restart_of_a_transient_child_is_tried_again() {
+    let transient = spec("t", Restart::Transient, Shutdown::Timeout(5000));
+    let mut policy = running(Strategy::OneForOne, vec![transient]);
+    assert_eq!(policy.exited(10, ExitKind::Abnormal, NOW), vec![start(0)]);
+    assert_eq!(policy.failed_to_restart(ChildId(0), NOW), vec![start(0)]);
+}
+
+#[test]
+fn a_failed_start_in_a_group_restart_restarts_the_group_anew() {
+    let mut policy = running(
+        Strategy::OneForAll,
+        vec![permanent("a"), permanent("b"), permanent("c")],
+    );
+    let steps = policy.exited(12, ExitKind::Abnormal, NOW);
+    assert_eq!(steps, vec![term(1), term(0), start(0), start(1), start(2)]);
+    // `a` restarts as 20, then the start of `b` fails: `a` is stopped
+    // again and the whole group starts anew (`c`'s pending start is
+    // replaced by these steps).
+    perform(&mut policy, &steps[..3], 20);
+    assert_eq!(
+        policy.failed_to_restart(ChildId(1), NOW),
+        vec![term(0).with_pid(20), start(0), start(1), start(2)]
+    );
+}
+
 impl Step {
     fn with_pid(self, new_pid: u64) -> Step {
         match self {

@@ -218,7 +218,7 @@ static word worker(word self, word n) {
 }
 FN(worker_fn, worker);
 
-/* a child's start: runs in the supervisor, tells main "n started as pid" */
+/* a child's start: runs in a starter process of the supervisor, tells main "n started as pid" */
 static word start_child(word n) {
     word pid = mesh_spawn((word)&worker_fn, n, INT);
     mesh_send(1, n * 1000000 + pid, INT);

@@ -101,7 +101,13 @@ pub fn exit_current(reason: ExitReason) -> ! {
         crate::output::write_stderr_line(&format!("[mesh-rt] process {MAIN_PID} crashed: {reason}"));
         crate::entry::exit_program(crate::panic::CRASH_EXIT_STATUS)
     }
-    let reason = run_terminate(process, reason);
+    // A kill that ends a terminate block early is the reason the process
+    // ends with.
+    let killed = reason == ExitReason::Killed;
+    let reason = match run_terminate(process, reason) {
+        _ if killed => ExitReason::Killed,
+        first => first,
+    };
     loop {
         // SAFETY: the process runs on this thread.
         unsafe { (*process.local().yielder).suspend(Switch::Exit(reason.clone())) };
@@ -135,8 +141,8 @@ fn run_terminate(process: &'static Process, reason: ExitReason) -> ExitReason {
 }
 
 /// After `process` ended with `reason`: marks it exited, cancels the
-/// timers aimed at it, releases its names, drops its mailbox, and notifies
-/// its links and monitors. Runs on
+/// timers aimed at it, releases its names, drops its mailbox, notifies its
+/// links and monitors, and last removes it from the process table. Runs on
 /// the worker, outside the process.
 pub fn notify_exit(process: &Process, reason: ExitReason) {
     let (links, monitors, names, mailbox, timers) = {
@@ -153,7 +159,6 @@ pub fn notify_exit(process: &Process, reason: ExitReason) {
     };
     drop(mailbox);
     timer::cancel_all(&timers);
-    table::remove(process.pid);
     table::unregister_all(&names);
     if process.pid == MAIN_PID {
         quiescence::main_finished();
@@ -170,5 +175,8 @@ pub fn notify_exit(process: &Process, reason: ExitReason) {
         down.reason = Some(reason.clone());
         signals::deliver_system(watcher, down);
     }
+    // Only now is the process gone from the table: once `is_alive` says
+    // false, its links and monitors have had their signals.
+    table::remove(process.pid);
     quiescence::remove_busy();
 }

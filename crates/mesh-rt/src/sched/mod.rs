@@ -16,8 +16,8 @@
 //!   [`SystemKind`]), [`receive_system`], [`discard_user_messages`];
 //! - parking: [`park`], [`wake`], [`yield_now`], [`sleep`];
 //! - failure: [`ExitReason`], [`exit_current`], [`is_exiting`],
-//!   [`send_exit`], [`link`], [`monitor`], [`demonitor`] (trapping is a
-//!   [`Spawn`] option);
+//!   [`send_exit`], [`link`], [`link_between`], [`adopt_spawns`],
+//!   [`monitor`], [`demonitor`] (trapping is a [`Spawn`] option);
 //! - names: [`register`], [`whereis`];
 //! - the program: [`run_program`].
 //!
@@ -136,6 +136,29 @@ pub fn send_exit(target: Pid, from: Pid, reason: ExitReason) {
 /// Links the running process with `pid` (runtime.md §7).
 pub fn link(pid: Pid) {
     signals::link(pid);
+}
+
+/// Links `a` and `b`, neither of which need be the running process; a
+/// dead `b` sends `a` the exit signal `noproc`.
+pub fn link_between(a: Pid, b: Pid) {
+    signals::link_between(a, b);
+}
+
+/// Makes every process the running process spawns from now on linked to
+/// `adopter` from birth (a supervisor's child, started by a helper
+/// process, can then not exit unseen before the supervisor links to it).
+pub fn adopt_spawns(adopter: Pid) {
+    // SAFETY: the running process's own local half.
+    unsafe { pcb::expect_current("adopt_spawns").local() }.adopter = Some((adopter, Vec::new()));
+}
+
+/// Whether the running process spawned `pid` since [`adopt_spawns`].
+pub fn spawned_adopted(pid: Pid) -> bool {
+    // SAFETY: the running process's own local half.
+    unsafe { pcb::expect_current("spawned_adopted").local() }
+        .adopter
+        .as_ref()
+        .is_some_and(|(_, adopted)| adopted.contains(&pid))
 }
 
 /// Monitors `pid` from the running process; returns the reference its

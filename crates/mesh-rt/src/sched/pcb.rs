@@ -113,6 +113,10 @@ pub struct Local {
     pub receive: ReceiveState,
     /// Set once the process has begun to exit (its terminate block runs).
     pub exiting: Option<ExitReason>,
+    /// A process that every process this one spawns is linked to at birth
+    /// (a supervisor, while this process runs a child's start function),
+    /// and the pids so linked.
+    pub adopter: Option<(Pid, Vec<Pid>)>,
 }
 
 /// A process control block.
@@ -158,6 +162,7 @@ impl Process {
                 roots: [0; ROOT_SLOTS],
                 receive: ReceiveState::default(),
                 exiting: None,
+                adopter: None,
             }),
         }
     }

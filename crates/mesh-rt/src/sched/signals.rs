@@ -91,7 +91,14 @@ fn kill(target: &Arc<Process>, reason: ExitReason) {
         if shared.state == State::Exited {
             return;
         }
-        shared.pending_exit.get_or_insert(reason);
+        // `killed` is untrappable and final: it replaces a pending exit
+        // (which might lead into a terminate block that never ends) and
+        // ends a process already running its terminate block.
+        if reason == ExitReason::Killed {
+            shared.pending_exit = Some(reason);
+        } else {
+            shared.pending_exit.get_or_insert(reason);
+        }
     }
     let is_running_here = pcb::current().is_some_and(|current| current.pid == target.pid);
     if is_running_here {
@@ -167,6 +174,33 @@ pub fn link(other: Pid) {
         }
     } else {
         link_exit(me.pid, other, &ExitReason::Noproc);
+    }
+}
+
+/// Links the processes `a` and `b`, neither of which need be the running
+/// one; when `b` is dead or unknown, `a` gets the exit signal `noproc`
+/// from it at once.
+pub fn link_between(a: Pid, b: Pid) {
+    let Some(first) = table::get(a) else {
+        return;
+    };
+    let linked = table::get(b).is_some_and(|second| {
+        let mut shared = second.shared();
+        if shared.state == State::Exited {
+            return false;
+        }
+        if !shared.links.contains(&a) {
+            shared.links.push(a);
+        }
+        true
+    });
+    if linked {
+        let mut shared = first.shared();
+        if !shared.links.contains(&b) {
+            shared.links.push(b);
+        }
+    } else {
+        link_exit(a, b, &ExitReason::Noproc);
     }
 }
 

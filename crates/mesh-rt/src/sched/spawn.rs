@@ -97,6 +97,13 @@ fn start_process(pid: Pid, spawn: Spawn, body: Box<dyn FnOnce() + Send>) -> Spaw
         if spawn.link_to_caller {
             signals::link_pair(caller, &process);
         }
+        // SAFETY: the caller is the process running on this thread.
+        if let Some((adopter, adopted)) = unsafe { caller.local() }.adopter.as_mut() {
+            if let Some(adopter) = table::get(*adopter) {
+                signals::link_pair(&adopter, &process);
+                adopted.push(pid);
+            }
+        }
         if spawn.monitored_by_caller {
             let reference = signals::next_reference();
             process.shared().monitors.push((reference, caller.pid));

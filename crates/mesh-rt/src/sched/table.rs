@@ -71,9 +71,11 @@ pub fn get(pid: Pid) -> Option<Arc<Process>> {
     lock(shard(pid)).get(&pid).cloned()
 }
 
-/// Whether `pid` is a process that exists and has not exited.
+/// Whether `pid` is a process that exists and whose exit has not been
+/// fully signalled (an exiting process leaves the table only after its
+/// links and monitors were notified, `lifecycle::notify_exit`).
 pub fn is_alive(pid: Pid) -> bool {
-    get(pid).is_some_and(|process| process.shared().state != State::Exited)
+    lock(shard(pid)).contains_key(&pid)
 }
 
 /// Binds `name` to `pid`: false when the name is empty or taken, or `pid`
