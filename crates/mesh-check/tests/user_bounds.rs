@@ -52,9 +52,8 @@ fn trait_calls(e: &hir::Expr, out: &mut Vec<(String, String)>) {
         }
         ExprKind::Block { stmts, value } => {
             for s in stmts {
-                if let hir::Stmt::Expr(x) | hir::Stmt::Let { value: x, .. } = s {
-                    trait_calls(x, out);
-                }
+                let (hir::Stmt::Expr(x) | hir::Stmt::Let { value: x, .. }) = s;
+                trait_calls(x, out);
             }
             trait_calls(value, out);
         }
