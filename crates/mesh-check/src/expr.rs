@@ -600,8 +600,9 @@ impl Checker<'_> {
     }
 }
 
-/// A then-branch of an `if` without `else`: its value is discarded.
-fn discard(b: hir::Expr) -> hir::Expr {
+/// `b` evaluated for its effect, as a `()` block (a then-branch of an `if`
+/// without `else`, a self-call not in tail position).
+pub(crate) fn discard(b: hir::Expr) -> hir::Expr {
     let span = b.span;
     hir::Expr {
         kind: hir::ExprKind::Block {

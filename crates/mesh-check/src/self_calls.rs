@@ -99,17 +99,6 @@ impl Checker<'_> {
                 span,
             };
         }
-        hir::Expr {
-            kind: hir::ExprKind::Block {
-                stmts: vec![hir::Stmt::Expr(call)],
-                value: Box::new(hir::Expr {
-                    kind: hir::ExprKind::Unit,
-                    ty: Type::Unit,
-                    span,
-                }),
-            },
-            ty: Type::Unit,
-            span,
-        }
+        crate::expr::discard(call)
     }
 }

@@ -154,26 +154,8 @@ pub fn link_exit(partner: Pid, from: Pid, reason: &ExitReason) {
 /// `noproc` at once.
 pub fn link(other: Pid) {
     let me = pcb::expect_current("link");
-    if other == me.pid {
-        return;
-    }
-    let linked = table::get(other).is_some_and(|process| {
-        let mut shared = process.shared();
-        if shared.state == State::Exited {
-            return false;
-        }
-        if !shared.links.contains(&me.pid) {
-            shared.links.push(me.pid);
-        }
-        true
-    });
-    if linked {
-        let mut shared = me.shared();
-        if !shared.links.contains(&other) {
-            shared.links.push(other);
-        }
-    } else {
-        link_exit(me.pid, other, &ExitReason::Noproc);
+    if other != me.pid {
+        link_between(me.pid, other);
     }
 }
 
