@@ -17,8 +17,17 @@
 //! Objects are immutable, so a copy may share nothing with its source and
 //! still be equal to it; a value reachable twice in the source is copied
 //! twice.
+//!
+//! The depth of a value costs no stack: a generated `copy` helper rebuilds
+//! its object and hands each field that is itself a tuple, struct or sum
+//! value to [`mesh_copy_later`] instead of copying it at once; the entry
+//! point that started the copy ([`copy_here`], [`copy_into`]) then copies
+//! those fields one after the other (their own such fields join the same
+//! list). A chain of a million links copies as a loop. Nothing is
+//! collected while a copy runs: the objects waiting for their fields are
+//! reachable from nowhere else.
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 
 use crate::heap::{self, Heap};
 use crate::json::{TAG_ARRAY, TAG_OBJECT, TAG_STRING};
@@ -36,6 +45,43 @@ thread_local! {
     /// The heap the value being copied lives in, while [`copy_here`] or
     /// [`copy_into`] runs; null otherwise.
     static SOURCE: Cell<*const Heap> = const { Cell::new(std::ptr::null()) };
+    /// Fields still to copy: (new object, field index, source value, its
+    /// type's info).
+    static LATER: RefCell<Vec<(i64, usize, i64, &'static TypeInfo)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `mesh_copy_later(object, field, value, info)`: field `field` of the
+/// object `object` (just built by a copy) becomes the copy of `value`, of
+/// the type `info` describes, once the copy in progress gets to it.
+///
+/// # Safety
+/// Only while [`copy_here`] or [`copy_into`] runs; `object` has a field
+/// `field`, and `info` is a `TypeInfo`.
+#[no_mangle]
+pub unsafe extern "C" fn mesh_copy_later(object: i64, field: i64, value: i64, info: i64) -> i64 {
+    let info = typeinfo::from_word(info);
+    LATER.with(|later| later.borrow_mut().push((object, field as usize, value, info)));
+    0
+}
+
+/// Copies `value` with `info`, then every field handed to
+/// [`mesh_copy_later`] since (including those their copies hand on).
+fn copy_all(value: i64, info: &TypeInfo) -> i64 {
+    let pending_before = LATER.with(|later| later.borrow().len());
+    let copy = (info.copy)(value);
+    loop {
+        let next = LATER.with(|later| {
+            let mut later = later.borrow_mut();
+            (later.len() > pending_before).then(|| later.pop()).flatten()
+        });
+        let Some((object, field, value, info)) = next else {
+            return copy;
+        };
+        let field_copy = (info.copy)(value);
+        // SAFETY: `object` was built by this copy with that field, and
+        // nothing was collected since.
+        unsafe { *field_ptr(object, field) = field_copy };
+    }
 }
 
 /// Words below this are never object addresses (the first page is never
@@ -45,10 +91,12 @@ const LOWEST_OBJECT_ADDRESS: i64 = 4096;
 /// Copies `value`, of the type `info` describes, into the current heap.
 /// `source` is the heap `value` lives in (`None` when unknown: words
 /// reached through descriptors are then recognised as objects by their
-/// address alone). The current heap may be collected on the way, so the
-/// caller must be the process owning it.
+/// address alone). The caller must be the process owning the current heap.
 pub fn copy_here(value: i64, info: &TypeInfo, source: Option<&Heap>) -> i64 {
-    with_source(source, || (info.copy)(value))
+    with_source(source, || {
+        let _no_collection = heap::no_collection();
+        copy_all(value, info)
+    })
 }
 
 /// Copies `value`, of the type `info` describes, into `destination`, a
@@ -58,7 +106,7 @@ pub fn copy_into(value: i64, info: &TypeInfo, source: Option<&Heap>, destination
     with_source(source, || {
         heap::run_in_heap(destination, || {
             let _no_collection = heap::no_collection();
-            (info.copy)(value)
+            copy_all(value, info)
         })
     })
 }

@@ -5,7 +5,10 @@
 //! Tuples, structs and sum values are rebuilt by `mesh_object_copy` (a
 //! new object with the same descriptor and words, or the value itself when
 //! it is static), then each pointer field is replaced by the copy of its
-//! field type; lists go through `mesh_list_copy` with the element's info;
+//! field type: a field that is itself a tuple, struct or sum value is
+//! handed to `mesh_copy_later` (the runtime copies it after this helper
+//! returns, so a deep value costs no stack), any other is copied at once;
+//! lists go through `mesh_list_copy` with the element's info;
 //! Strings and the runtime-owned types through their `mesh_*_copy`;
 //! function values through `mesh_value_copy` (their descriptor says which
 //! captures are objects). Scalars, and handles the runtime keeps as plain
@@ -34,6 +37,23 @@ fn runtime_copy(name: &str) -> Option<&'static str> {
 }
 
 impl Lowerer<'_> {
+    /// Whether values of `ty` are copied by a generated `$copy` helper
+    /// (tuples, structs, sum types): the kinds a value can nest without
+    /// bound.
+    fn copied_by_helper(&self, ty: &Type) -> bool {
+        match ty {
+            Type::Tuple(_) => true,
+            Type::Named(id, _) => {
+                *id != self.hir.well_known.list
+                    && matches!(
+                        self.hir.types[id.0 as usize].kind,
+                        TypeDefKind::Struct { .. } | TypeDefKind::Sum { .. }
+                    )
+            }
+            _ => false,
+        }
+    }
+
     /// A copy of `value`, of type `ty`, in the current heap.
     pub fn copy_value(&mut self, b: &mut FnBuilder, ty: &Type, value: Operand, span: Span) -> Operand {
         let call = |b: &mut FnBuilder, symbol: &str, args: Vec<Operand>| {
@@ -136,6 +156,13 @@ impl HelperBody<'_, '_> {
             }
             let field = self.load(x.clone(), first + i, field_ty);
             let span = self.span;
+            if self.lw.copied_by_helper(field_ty) {
+                let info = self.lw.type_info(field_ty, span);
+                let index = Operand::Int((first + i) as i64);
+                let later = vec![copy.clone(), index, field, info];
+                self.b.temp(ValueKind::Int, Rvalue::CallRuntime("mesh_copy_later".into(), later));
+                continue;
+            }
             let field_copy = self.lw.copy_value(&mut self.b, field_ty, field.clone(), span);
             if field_copy == field {
                 // A handle: the word is already in place.

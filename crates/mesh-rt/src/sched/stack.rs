@@ -13,7 +13,7 @@ use corosensei::stack::{Stack, StackPointer};
 
 /// Reserved size of a worker's stack region, guard included: how deep
 /// any process but `main` may recurse.
-pub const REGION_SIZE: usize = 1024 * 1024;
+pub const REGION_SIZE: usize = 8 * 1024 * 1024;
 
 /// Reserved size of the main process's stack, guard page included: deep
 /// non-tail recursion in `main` works as deep as on a usual thread stack
