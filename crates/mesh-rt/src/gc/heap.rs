@@ -18,6 +18,7 @@ use std::ops::Range;
 use std::ptr::NonNull;
 
 use super::large_cache::{self, LargeCache};
+use super::large_pool;
 use super::os_memory;
 use super::page::{Page, PAGE_SIZE};
 use super::page_pool;
@@ -199,17 +200,21 @@ impl Heap {
     }
 
     fn map_page(&mut self) -> Option<usize> {
-        let base = match page_pool::take() {
-            Some(base) => base,
-            None => os_memory::map_aligned(PAGE_SIZE, PAGE_SIZE)?,
-        };
+        let base = page_pool::take_or_map()?;
         self.add_mapped(PAGE_SIZE);
         Some(base)
     }
 
     fn alloc_large(&mut self, size: usize) -> Option<(usize, usize)> {
         let len = large_cache::mapping_len(size)?;
-        let (start, len) = match self.large_cache.take(len) {
+        let reused = self.large_cache.take(len).or_else(|| {
+            let pooled = large_pool::take(len);
+            if let Some((_, pooled_len)) = pooled {
+                self.add_mapped(pooled_len);
+            }
+            pooled
+        });
+        let (start, len) = match reused {
             Some((start, cached_len)) => {
                 // SAFETY: the cached mapping is ours, unused and at least
                 // `size` bytes long.
@@ -362,7 +367,7 @@ impl Drop for Heap {
                 }
             }
             for (&start, object) in &self.large {
-                os_memory::unmap(start, object.len);
+                large_pool::give_or_unmap(start, object.len);
             }
         }
     }

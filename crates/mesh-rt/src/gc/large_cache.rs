@@ -15,7 +15,8 @@
 
 use std::collections::BTreeMap;
 
-use super::os_memory::{self, os_page_size};
+use super::large_pool;
+use super::os_memory::os_page_size;
 
 /// Freed large-object mappings by length.
 #[derive(Default)]
@@ -52,8 +53,9 @@ impl LargeCache {
         self.bytes += len;
     }
 
-    /// Unmaps cached mappings, smallest first, until at most `limit` bytes
-    /// remain cached; returns the bytes unmapped.
+    /// Lets go of cached mappings (to the process-wide `large_pool`),
+    /// smallest first, until at most `limit` bytes remain cached; returns
+    /// the bytes let go of.
     pub fn trim(&mut self, limit: usize) -> usize {
         let mut unmapped = 0;
         while self.bytes > limit {
@@ -62,8 +64,7 @@ impl LargeCache {
             };
             let len = *entry.key();
             if let Some(start) = entry.get_mut().pop() {
-                // SAFETY: cached mappings hold no object.
-                unsafe { os_memory::unmap(start, len) };
+                large_pool::give_or_unmap(start, len);
                 self.bytes -= len;
                 unmapped += len;
             }

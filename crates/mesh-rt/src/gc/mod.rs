@@ -35,6 +35,7 @@
 
 pub mod heap;
 mod large_cache;
+mod large_pool;
 mod mark;
 mod os_memory;
 mod page;

@@ -11,6 +11,7 @@
 use super::heap::Heap;
 use super::os_memory;
 use super::page::PAGE_SIZE;
+use super::page_pool;
 
 impl Heap {
     /// Frees the unmarked objects (see the module docs).
@@ -61,8 +62,10 @@ impl Heap {
             .div_ceil(PAGE_SIZE)
             .min(self.empty_pages.len());
         for base in self.empty_pages.drain(spare_pages..) {
-            // SAFETY: the page holds no object.
-            unsafe { os_memory::unmap(base, PAGE_SIZE) };
+            if !page_pool::give(base) {
+                // SAFETY: the page holds no object.
+                unsafe { os_memory::unmap(base, PAGE_SIZE) };
+            }
             unmapped += PAGE_SIZE;
         }
         self.stats.mapped_bytes -= unmapped as u64;
