@@ -8,7 +8,8 @@
 //! collected heap), and returns once `main` has returned and every other
 //! process has finished or is blocked for good (runtime.md §2-§3). With
 //! `MESH_GC_STATS=1` the main heap's statistics go to stderr when `main`
-//! returns.
+//! returns, and those of the other processes' heaps, summed, when the
+//! program has finished.
 
 use std::ffi::{c_char, c_int, CStr};
 use std::sync::OnceLock;
@@ -65,5 +66,6 @@ pub unsafe extern "C" fn mesh_rt_main(
         entry();
     }));
     output::flush_stdout();
+    heap::report_ended_heaps_if_requested();
     0
 }

@@ -31,6 +31,7 @@
 
 use std::cell::Cell;
 use std::marker::PhantomData;
+use std::sync::{Mutex, OnceLock};
 
 use crate::gc::roots;
 pub use crate::gc::{Heap, HeapStats};
@@ -244,12 +245,45 @@ pub fn object_capacity(value: i64) -> Option<usize> {
     unsafe { (*current_heap()).object_capacity(value as usize) }
 }
 
+/// Whether [`STATS_VARIABLE`] is `1` (read once).
+fn stats_requested() -> bool {
+    static REQUESTED: OnceLock<bool> = OnceLock::new();
+    *REQUESTED.get_or_init(|| std::env::var_os(STATS_VARIABLE).is_some_and(|value| value == "1"))
+}
+
+/// Heaps of ended processes, and their statistics summed: (heaps,
+/// collections, bytes allocated).
+static ENDED: Mutex<(u64, u64, u64)> = Mutex::new((0, 0, 0));
+
+/// Adds the statistics of the heap of a process that ended (kept only when
+/// they will be printed).
+pub fn record_ended_heap(stats: &HeapStats) {
+    if stats_requested() {
+        let mut ended = ENDED.lock().unwrap_or_else(|e| e.into_inner());
+        ended.0 += 1;
+        ended.1 += stats.collections;
+        ended.2 += stats.allocated_bytes;
+    }
+}
+
+/// Prints the summed statistics of the heaps of ended processes other than
+/// `main` when [`STATS_VARIABLE`] is `1`, as `[mesh-rt] gc, other
+/// processes: <h> heaps, <n> collections, <a> bytes allocated`.
+pub fn report_ended_heaps_if_requested() {
+    if stats_requested() {
+        let (heaps, collections, allocated) = *ENDED.lock().unwrap_or_else(|e| e.into_inner());
+        crate::output::write_stderr_line(&format!(
+            "[mesh-rt] gc, other processes: {heaps} heaps, {collections} collections, {allocated} bytes allocated"
+        ));
+    }
+}
+
 /// Prints `stats` to stderr when the environment variable
 /// [`STATS_VARIABLE`] is `1`, as
 /// `[mesh-rt] gc: <n> collections, <a> bytes allocated, <l> bytes live after
 /// the last collection, <p> bytes mapped at peak`.
 pub fn report_stats_if_requested(stats: &HeapStats) {
-    if std::env::var_os(STATS_VARIABLE).is_some_and(|value| value == "1") {
+    if stats_requested() {
         crate::output::write_stderr_line(&format!(
             "[mesh-rt] gc: {} collections, {} bytes allocated, {} bytes live after the last collection, {} bytes mapped at peak",
             stats.collections, stats.allocated_bytes, stats.live_bytes, stats.peak_mapped_bytes

@@ -569,6 +569,35 @@ fn messages_are_copies_that_survive_collections_of_both_heaps() {
     assert_eq!(output.status.code(), Some(0));
 }
 
+/// With `MESH_GC_STATS=1` the heaps of ended processes are reported summed
+/// after main's own line: here the one churning process, whose 200,000
+/// concatenations allocate megabytes and trigger collections.
+#[test]
+fn gc_statistics_sum_the_heaps_of_ended_processes() {
+    let output = Command::new(program())
+        .arg("strings")
+        .env("MESH_GC_STATS", "1")
+        .output()
+        .expect("run test program");
+    assert_eq!(output.status.code(), Some(0), "stderr: {}", stderr(&output));
+    let text = stderr(&output);
+    let main_line = text.find("[mesh-rt] gc: ").expect("main's line");
+    let others = text.find("[mesh-rt] gc, other processes: ").expect("the other processes' line");
+    assert!(main_line < others, "{text}");
+    let line = text[others..].lines().next().unwrap_or_default();
+    let numbers: Vec<u64> = line
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|part| !part.is_empty())
+        .map(|part| part.parse().expect("a number"))
+        .collect();
+    let [heaps, collections, allocated] = numbers[..] else {
+        panic!("three numbers expected in {line:?}");
+    };
+    assert_eq!(heaps, 1, "{line}");
+    assert!(collections >= 1, "{line}");
+    assert!(allocated > 4_000_000, "{line}");
+}
+
 #[test]
 fn sleep_in_main_returns() {
     let output = run("sleep");

@@ -312,6 +312,10 @@ fn finish(process: Arc<Process>, reason: ExitReason) {
     }
     local.saved_stack = Vec::new();
     local.start = None;
-    local.heap = None;
+    if let Some(ended) = local.heap.take() {
+        if process.pid != super::MAIN_PID {
+            heap::record_ended_heap(&ended.stats());
+        }
+    }
     lifecycle::notify_exit(&process, reason);
 }
