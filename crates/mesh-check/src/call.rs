@@ -199,6 +199,33 @@ impl Checker<'_> {
         }
     }
 
+    /// The arguments of a call checked against the parameter types
+    /// `params`; `None` (after an arity error and checking each argument
+    /// on its own) when their numbers differ.
+    pub fn check_args(
+        &mut self,
+        ctx: &mut FnCtx,
+        args: Vec<ArgSrc>,
+        params: &[Type],
+        span: Span,
+    ) -> Option<Vec<hir::Expr>> {
+        if params.len() != args.len() {
+            self.diags.push(Diagnostic::error(
+                codes::ARITY,
+                format!("expected {} argument(s), found {}", params.len(), args.len()),
+                span,
+            ));
+            self.skip_args(ctx, args);
+            return None;
+        }
+        Some(
+            args.into_iter()
+                .zip(params)
+                .map(|(a, p)| self.check_arg(ctx, a, p))
+                .collect(),
+        )
+    }
+
     /// One argument checked against its parameter type `p`.
     pub fn check_arg(&mut self, ctx: &mut FnCtx, a: ArgSrc, p: &Type) -> hir::Expr {
         let h = match a {
@@ -537,24 +564,9 @@ impl Checker<'_> {
             self.skip_args(ctx, args);
             return self.error_expr(span);
         };
-        if params.len() != args.len() {
-            self.diags.push(Diagnostic::error(
-                codes::ARITY,
-                format!(
-                    "expected {} argument(s), found {}",
-                    params.len(),
-                    args.len()
-                ),
-                span,
-            ));
-            self.skip_args(ctx, args);
+        let Some(hargs) = self.check_args(ctx, args, &params, span) else {
             return self.error_expr(span);
-        }
-        let hargs = args
-            .into_iter()
-            .zip(&params)
-            .map(|(a, p)| self.check_arg(ctx, a, p))
-            .collect();
+        };
         let kind = match head {
             Head::Call(callee, type_args) => hir::ExprKind::Call {
                 callee,

@@ -454,20 +454,9 @@ impl Checker<'_> {
             self.skip_args(ctx, args);
             return self.error_expr(span);
         };
-        if params.len() != args.len() {
-            self.diags.push(Diagnostic::error(
-                codes::ARITY,
-                format!("expected {} argument(s), found {}", params.len(), args.len()),
-                span,
-            ));
-            self.skip_args(ctx, args);
+        let Some(hargs) = self.check_args(ctx, args, &params, span) else {
             return self.error_expr(span);
-        }
-        let hargs = args
-            .into_iter()
-            .zip(&params)
-            .map(|(a, p)| self.check_arg(ctx, a, p))
-            .collect();
+        };
         hir::Expr {
             kind: hir::ExprKind::CallValue {
                 callee: Box::new(callee),

@@ -100,19 +100,9 @@ impl Checker<'_> {
             Some(t) => self.resolve_type(imodule, &generics, t),
             None => Type::Unit,
         };
-        if params.len() != args.len() {
-            self.diags.push(Diagnostic::error(
-                codes::ARITY,
-                format!("expected {} argument(s), found {}", params.len(), args.len()),
-                span,
-            ));
-            self.skip_args(ctx, args);
+        let Some(hargs) = self.check_args(ctx, args, &params, span) else {
             return self.error_expr(span);
-        }
-        let mut hargs = Vec::new();
-        for (a, p) in args.into_iter().zip(&params) {
-            hargs.push(self.check_arg(ctx, a, p));
-        }
+        };
         if Some(imodule) != self.prelude {
             self.table.require(&self_ty, Trait::User(qualified), span);
         }

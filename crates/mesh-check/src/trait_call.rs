@@ -277,23 +277,11 @@ impl Checker<'_> {
             Some(t) => self.resolve_type(imodule, &generics, t),
             None => Type::Unit,
         };
-        if params.len() != args.len() {
-            self.diags.push(Diagnostic::error(
-                codes::ARITY,
-                format!(
-                    "expected {} argument(s), found {}",
-                    params.len(),
-                    args.len()
-                ),
-                span,
-            ));
-            self.skip_args(ctx, args);
+        let Some(checked) = self.check_args(ctx, args, &params, span) else {
             return self.error_expr(span);
-        }
+        };
         let mut hargs = vec![recv];
-        for (a, p) in args.into_iter().zip(&params) {
-            hargs.push(self.check_arg(ctx, a, p));
-        }
+        hargs.extend(checked);
         hir::Expr {
             kind: hir::ExprKind::TraitCall {
                 interface: qualified.to_string(),

@@ -17,7 +17,6 @@ use crate::closure;
 use crate::sched::{
     self, receive_system, ExitReason, MessageValue, Pid, Spawn, SystemKind, SystemMessage,
 };
-use crate::service::FUNCTION_VALUE_INFO;
 use crate::sum;
 use crate::typeinfo;
 
@@ -41,7 +40,7 @@ pub unsafe extern "C" fn mesh_job_async(f: i64, result_info: i64) -> i64 {
     let caller = sched::current_pid();
     let info = typeinfo::from_word(result_info);
     let mut spawn = Spawn::new().monitored();
-    let f = spawn.copy_argument(f, &FUNCTION_VALUE_INFO);
+    let f = spawn.copy_argument(f, &typeinfo::FUNCTION_VALUE);
     let spawned = spawn.start(move || {
         // SAFETY: copied above into this process's heap.
         let result = unsafe { closure::call0(f) };

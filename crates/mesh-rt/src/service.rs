@@ -25,7 +25,7 @@ use crate::sched::{
     SystemMessage,
 };
 use crate::string;
-use crate::typeinfo::{self, TypeInfo};
+use crate::typeinfo;
 
 /// Processes starting as services, with the process waiting for each to
 /// be ready.
@@ -34,21 +34,6 @@ static STARTERS: Mutex<Vec<(Pid, Pid)>> = Mutex::new(Vec::new());
 /// The call each service process answers next: service pid -> (caller,
 /// reference). Absent for a cast.
 static PENDING: Mutex<Option<HashMap<Pid, (Pid, u64)>>> = Mutex::new(None);
-
-/// How the runtime copies the `entry` function value into the service.
-pub(crate) static FUNCTION_VALUE_INFO: TypeInfo = TypeInfo {
-    is_pointer: 1,
-    eq: same_word,
-    cmp: None,
-    hash: None,
-    to_string: None,
-    name: c"function value".as_ptr().cast(),
-    copy: crate::copy::copy_by_descriptor,
-};
-
-extern "C" fn same_word(a: i64, b: i64) -> i64 {
-    i64::from(a == b)
-}
 
 /// Removes and returns the system message with `reference` and one of
 /// `kinds` right now, if it is there.
@@ -84,7 +69,7 @@ fn reason_of(message: &SystemMessage) -> String {
 pub unsafe extern "C" fn mesh_service_start(entry: i64, args: i64, name: i64, args_info: i64) -> i64 {
     let name = string::as_str(name).to_owned();
     let mut spawn = Spawn::new().monitored();
-    let entry = spawn.copy_argument(entry, &FUNCTION_VALUE_INFO);
+    let entry = spawn.copy_argument(entry, &typeinfo::FUNCTION_VALUE);
     let args = spawn.copy_argument(args, typeinfo::from_word(args_info));
     let caller = sched::current_pid();
     // Registered before the process can run, under the lock it reads.

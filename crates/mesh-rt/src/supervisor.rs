@@ -47,26 +47,13 @@ use crate::closure;
 use crate::list::elements;
 use crate::object::field_ptr;
 use crate::sched::{self, receive_system, ExitReason, Pid, Spawn, SystemKind, SystemMessage};
-use crate::service::FUNCTION_VALUE_INFO;
 use crate::string;
 use crate::supervisor_policy::{ChildSpec, ExitKind, Policy, Restart, Shutdown, Step, Strategy};
-use crate::typeinfo::TypeInfo;
+use crate::typeinfo::{self, TypeInfo};
 
 /// How the children list is copied into the supervisor: a List of tuples
 /// of a String, a closure and two Ints, copied through their descriptors.
-static CHILDREN_INFO: TypeInfo = TypeInfo {
-    is_pointer: 1,
-    eq: same_word,
-    cmp: None,
-    hash: None,
-    to_string: None,
-    name: c"List<(String, fn() -> Pid, Int, Int)>".as_ptr().cast(),
-    copy: crate::copy::copy_by_descriptor,
-};
-
-extern "C" fn same_word(a: i64, b: i64) -> i64 {
-    i64::from(a == b)
-}
+static CHILDREN_INFO: TypeInfo = typeinfo::by_descriptor(c"List<(String, fn() -> Pid, Int, Int)>");
 
 /// Fields of a child tuple.
 const NAME_FIELD: usize = 0;
@@ -215,7 +202,7 @@ fn start_child(rooted: &[i64; 1], index: usize) -> Started {
     let start = unsafe {
         let children = std::ptr::read_volatile(&rooted[0]);
         let child = elements(children)[index];
-        spawn.copy_argument(*field_ptr(child, START_FIELD), &FUNCTION_VALUE_INFO)
+        spawn.copy_argument(*field_ptr(child, START_FIELD), &typeinfo::FUNCTION_VALUE)
     };
     let spawned = spawn.start(move || {
         // What the closure spawns is linked to the supervisor from birth,

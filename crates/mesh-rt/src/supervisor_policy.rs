@@ -314,17 +314,7 @@ impl<T> Policy<T> {
     /// children other than `failed` are not restarted.
     fn restart_from(&self, first: usize, failed: ChildId) -> Vec<Step> {
         let group = &self.children[first..];
-        let mut steps: Vec<Step> = group
-            .iter()
-            .rev()
-            .filter_map(|c| {
-                c.pid.map(|pid| Step::Terminate {
-                    child: c.id,
-                    pid,
-                    shutdown: c.spec.shutdown,
-                })
-            })
-            .collect();
+        let mut steps = terminate_in_reverse(group);
         steps.extend(
             group
                 .iter()
@@ -337,18 +327,23 @@ impl<T> Policy<T> {
     /// Terminates every running child, in reverse declaration order (when
     /// the supervisor itself stops).
     pub fn terminate_all(&self) -> Vec<Step> {
-        self.children
-            .iter()
-            .rev()
-            .filter_map(|c| {
-                c.pid.map(|pid| Step::Terminate {
-                    child: c.id,
-                    pid,
-                    shutdown: c.spec.shutdown,
-                })
-            })
-            .collect()
+        terminate_in_reverse(&self.children)
     }
+}
+
+/// Terminate steps for the running children of `group`, last first.
+fn terminate_in_reverse<P>(group: &[Child<P>]) -> Vec<Step> {
+    group
+        .iter()
+        .rev()
+        .filter_map(|c| {
+            c.pid.map(|pid| Step::Terminate {
+                child: c.id,
+                pid,
+                shutdown: c.spec.shutdown,
+            })
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -98,6 +98,25 @@ impl TypeInfo {
     }
 }
 
+/// The info of a value the runtime itself moves between processes (a
+/// function value, a supervisor's children list): compared by identity,
+/// copied through its objects' descriptors.
+pub const fn by_descriptor(name: &'static std::ffi::CStr) -> TypeInfo {
+    TypeInfo {
+        is_pointer: 1,
+        eq: word_eq,
+        cmp: None,
+        hash: None,
+        to_string: None,
+        name: name.as_ptr().cast(),
+        copy: crate::copy::copy_by_descriptor,
+    }
+}
+
+/// How the runtime copies a function value (a spawned entry, a service's
+/// loop, a job's function, a child's start closure) into another process.
+pub static FUNCTION_VALUE: TypeInfo = by_descriptor(c"function value");
+
 /// The `copy` of scalar types: the word itself.
 pub extern "C" fn copy_word(a: i64) -> i64 {
     a

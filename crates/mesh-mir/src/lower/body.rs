@@ -496,17 +496,23 @@ impl<'l, 'h> Body<'l, 'h> {
         self.lower_into(else_branch, dest);
     }
 
+    /// Tests `value` against `arm`'s pattern (binding its variables) and
+    /// guard; a failed test goes to `next_arm`.
+    pub(super) fn enter_arm(&mut self, arm: &hir::Arm, value: Operand, next_arm: mir::BlockId) {
+        self.match_pattern(&arm.pat, value, next_arm);
+        if let Some(guard) = &arm.guard {
+            let passed = self.lower_value(guard);
+            self.b.branch_or(passed, next_arm);
+        }
+    }
+
     /// Tries the arms in order: pattern tests, bindings, guard, body. No
     /// matching arm panics with "non-exhaustive match".
     fn lower_case(&mut self, scrutinee: &Expr, arms: &[hir::Arm], dest: Dest, span: Span) {
         let value = self.lower_value(scrutinee);
         for arm in arms {
             let next_arm = self.b.new_block();
-            self.match_pattern(&arm.pat, value.clone(), next_arm);
-            if let Some(guard) = &arm.guard {
-                let passed = self.lower_value(guard);
-                self.b.branch_or(passed, next_arm);
-            }
+            self.enter_arm(arm, value.clone(), next_arm);
             self.lower_into(&arm.body, dest);
             self.b.switch_to(next_arm);
         }

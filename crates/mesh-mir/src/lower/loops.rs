@@ -109,13 +109,7 @@ impl Body<'_, '_> {
                 self.match_pattern(pat, element, fail);
             }
         }
-        self.loops.push(LoopTargets { next: head, exit });
-        if let Some(filter) = filter {
-            let passed = self.lower_value(filter);
-            self.b.branch_or(passed, head);
-        }
-        let value = self.lower_value(body);
-        self.loops.pop();
+        let value = self.lower_for_body(head, exit, filter, body);
         if collect {
             self.b.temp(
                 ValueKind::Unit,
@@ -173,13 +167,7 @@ impl Body<'_, '_> {
         };
         // The element pattern is irrefutable: only `None` fails.
         self.match_pattern(&some, item, exit);
-        self.loops.push(LoopTargets { next: head, exit });
-        if let Some(filter) = filter {
-            let passed = self.lower_value(filter);
-            self.b.branch_or(passed, head);
-        }
-        let value = self.lower_value(body);
-        self.loops.pop();
+        let value = self.lower_for_body(head, exit, filter, body);
         if collect {
             self.b.assign(
                 result,
@@ -189,6 +177,26 @@ impl Body<'_, '_> {
         self.b.terminate(Terminator::Goto(head));
         self.b.switch_to(exit);
         Operand::Var(result)
+    }
+
+    /// The body of a `for` whose next iteration starts at `head`: the
+    /// filter (false goes on to `head`), then the body's value, with
+    /// `break`/`continue` aimed at `exit`/`head`.
+    fn lower_for_body(
+        &mut self,
+        head: mir::BlockId,
+        exit: mir::BlockId,
+        filter: Option<&Expr>,
+        body: &Expr,
+    ) -> Operand {
+        self.loops.push(LoopTargets { next: head, exit });
+        if let Some(filter) = filter {
+            let passed = self.lower_value(filter);
+            self.b.branch_or(passed, head);
+        }
+        let value = self.lower_value(body);
+        self.loops.pop();
+        value
     }
 
     fn increment(&mut self, index: mir::VarId) {

@@ -66,11 +66,7 @@ impl Body<'_, '_> {
         );
         for arm in arms {
             let next_arm = self.b.new_block();
-            self.match_pattern(&arm.pat, value.clone(), next_arm);
-            if let Some(guard) = &arm.guard {
-                let passed = self.lower_value(guard);
-                self.b.branch_or(passed, next_arm);
-            }
+            self.enter_arm(arm, value.clone(), next_arm);
             self.b.temp(
                 ValueKind::Unit,
                 Rvalue::CallRuntime("mesh_receive_accept".into(), Vec::new()),

@@ -26,6 +26,20 @@ pub struct ImplMethod {
     pub impl_args: Vec<Type>,
 }
 
+impl ImplMethod {
+    /// Method `method` of the impl `info`, its type parameters taken from
+    /// `bound` (`()` for one the match left free).
+    fn of(info: &hir::ImplInfo, method: &str, bound: &HashMap<TyVar, Type>) -> Option<ImplMethod> {
+        let func = info.methods.iter().find(|(name, _)| name == method)?.1;
+        let impl_args = info
+            .type_params
+            .iter()
+            .map(|v| bound.get(v).cloned().unwrap_or(Type::Unit))
+            .collect();
+        Some(ImplMethod { func, impl_args })
+    }
+}
+
 /// Binds the variables of `pattern` so that it equals `ty`; `false` when
 /// the two do not match.
 fn bind(pattern: &Type, ty: &Type, bound: &mut HashMap<TyVar, Type>) -> bool {
@@ -64,13 +78,7 @@ impl<'h> Lowerer<'h> {
             if !bind(&info.for_type, ty, &mut bound) {
                 return None;
             }
-            let func = info.methods.iter().find(|(name, _)| name == method)?.1;
-            let impl_args = info
-                .type_params
-                .iter()
-                .map(|v| bound.get(v).cloned().unwrap_or(Type::Unit))
-                .collect();
-            Some(ImplMethod { func, impl_args })
+            ImplMethod::of(info, method, &bound)
         })
     }
 
@@ -91,13 +99,7 @@ impl<'h> Lowerer<'h> {
             if !bind(to, target, &mut bound) || !bind(from, source, &mut bound) {
                 return None;
             }
-            let func = info.methods.iter().find(|(name, _)| *name == method)?.1;
-            let impl_args = info
-                .type_params
-                .iter()
-                .map(|v| bound.get(v).cloned().unwrap_or(Type::Unit))
-                .collect();
-            Some(ImplMethod { func, impl_args })
+            ImplMethod::of(info, method, &bound)
         })
     }
 

@@ -18,7 +18,8 @@ use std::collections::BTreeMap;
 use super::large_pool;
 use super::os_memory::os_page_size;
 
-/// Freed large-object mappings by length.
+/// Freed large-object mappings by length (a heap's own, and the
+/// process-wide `large_pool`).
 #[derive(Default)]
 pub(super) struct LargeCache {
     blocks: BTreeMap<usize, Vec<usize>>,
@@ -35,6 +36,19 @@ pub(super) fn mapping_len(size: usize) -> Option<usize> {
 }
 
 impl LargeCache {
+    /// An empty cache.
+    pub const fn new() -> LargeCache {
+        LargeCache {
+            blocks: BTreeMap::new(),
+            bytes: 0,
+        }
+    }
+
+    /// Bytes of the mappings cached.
+    pub fn bytes(&self) -> usize {
+        self.bytes
+    }
+
     /// Takes a cached mapping of at least `len` bytes and at most a quarter
     /// more: `(start, its length)`.
     pub fn take(&mut self, len: usize) -> Option<(usize, usize)> {

@@ -9,53 +9,29 @@
 //! where every mapping used to cost an `mmap` and every release a
 //! `munmap` with its TLB shootdown on every core.
 
-use std::collections::BTreeMap;
 use std::sync::Mutex;
 
+use super::large_cache::LargeCache;
 use super::os_memory;
 
 /// At most this many bytes of mappings wait here.
 pub const MAX_POOLED_BYTES: usize = 8 * 1024 * 1024;
 
-/// Mappings by length, with their total.
-#[derive(Default)]
-struct Pool {
-    /// Mapping starts by length.
-    blocks: BTreeMap<usize, Vec<usize>>,
-    bytes: usize,
-}
+/// The pool (a cache never trimmed: what does not fit is unmapped at once).
+static POOL: Mutex<LargeCache> = Mutex::new(LargeCache::new());
 
-impl Pool {
-    /// A mapping of at least `len` bytes and at most a quarter more.
-    fn take(&mut self, len: usize) -> Option<(usize, usize)> {
-        let (&found, starts) = self.blocks.range_mut(len..=len + len / 4).next()?;
-        let start = starts.pop()?;
-        if starts.is_empty() {
-            self.blocks.remove(&found);
-        }
-        self.bytes -= found;
-        Some((start, found))
-    }
-
-    /// Keeps `[start, start + len)` unless that would pass `limit` bytes;
-    /// false when it was not kept.
-    fn keep(&mut self, start: usize, len: usize, limit: usize) -> bool {
-        if self.bytes + len > limit {
-            return false;
-        }
-        self.blocks.entry(len).or_default().push(start);
-        self.bytes += len;
-        true
-    }
-}
-
-static POOL: Mutex<Pool> = Mutex::new(Pool {
-    blocks: BTreeMap::new(),
-    bytes: 0,
-});
-
-fn lock() -> std::sync::MutexGuard<'static, Pool> {
+fn lock() -> std::sync::MutexGuard<'static, LargeCache> {
     POOL.lock().unwrap_or_else(|e| e.into_inner())
+}
+
+/// Puts `[start, start + len)` in `pool` unless that would pass `limit`
+/// bytes; false when it was not kept.
+fn keep(pool: &mut LargeCache, start: usize, len: usize, limit: usize) -> bool {
+    if pool.bytes() + len > limit {
+        return false;
+    }
+    pool.put(start, len);
+    true
 }
 
 /// A pooled mapping of at least `len` bytes and at most a quarter more:
@@ -67,7 +43,7 @@ pub fn take(len: usize) -> Option<(usize, usize)> {
 /// Keeps the mapping `[start, start + len)`, which holds no object, or
 /// unmaps it when the pool is full.
 pub fn give_or_unmap(start: usize, len: usize) {
-    if !lock().keep(start, len, MAX_POOLED_BYTES) {
+    if !keep(&mut lock(), start, len, MAX_POOLED_BYTES) {
         // SAFETY: the caller no longer uses the mapping.
         unsafe { os_memory::unmap(start, len) };
     }
@@ -77,23 +53,27 @@ pub fn give_or_unmap(start: usize, len: usize) {
 mod tests {
     use super::*;
 
+    // The addresses below are made up: every test empties its cache before
+    // dropping it (a dropped cache hands its mappings on).
+
     #[test]
     fn a_kept_mapping_is_taken_again_within_a_quarter_of_its_length() {
-        let mut pool = Pool::default();
+        let mut pool = LargeCache::new();
         let len = 20 * 4096;
-        assert!(pool.keep(0x10_0000, len, MAX_POOLED_BYTES));
+        assert!(keep(&mut pool, 0x10_0000, len, MAX_POOLED_BYTES));
         assert_eq!(pool.take(len + len / 2), None, "too short for the request");
         assert_eq!(pool.take(len - len / 2), None, "too long for the request");
         assert_eq!(pool.take(len - 4096), Some((0x10_0000, len)));
         assert_eq!(pool.take(len), None, "taken once");
-        assert_eq!(pool.bytes, 0);
+        assert_eq!(pool.bytes(), 0);
     }
 
     #[test]
     fn the_pool_keeps_no_more_than_its_limit() {
-        let mut pool = Pool::default();
-        assert!(pool.keep(0x10_0000, 3 * 4096, 4 * 4096));
-        assert!(!pool.keep(0x20_0000, 2 * 4096, 4 * 4096));
-        assert_eq!(pool.bytes, 3 * 4096);
+        let mut pool = LargeCache::new();
+        assert!(keep(&mut pool, 0x10_0000, 3 * 4096, 4 * 4096));
+        assert!(!keep(&mut pool, 0x20_0000, 2 * 4096, 4 * 4096));
+        assert_eq!(pool.bytes(), 3 * 4096);
+        assert_eq!(pool.take(3 * 4096), Some((0x10_0000, 3 * 4096)));
     }
 }

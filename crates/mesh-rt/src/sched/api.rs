@@ -5,33 +5,11 @@
 use std::time::{Duration, Instant};
 
 use crate::closure;
-use crate::copy::mesh_value_copy;
 use crate::string;
-use crate::typeinfo::{self, TypeInfo};
+use crate::typeinfo;
 
 use super::pcb::{self, TERMINATE_SLOT};
 use super::{lifecycle, receive, signals, table, timer, MessageValue, Spawn};
-
-extern "C" fn same_word(a: i64, b: i64) -> i64 {
-    i64::from(a == b)
-}
-
-extern "C" fn copy_function_value(value: i64) -> i64 {
-    // SAFETY: only used for closure objects (`mesh_spawn`'s `entry`).
-    unsafe { mesh_value_copy(value) }
-}
-
-/// How the runtime copies a function value into another process (through
-/// its descriptor).
-static FUNCTION_VALUE_INFO: TypeInfo = TypeInfo {
-    is_pointer: 1,
-    eq: same_word,
-    cmp: None,
-    hash: None,
-    to_string: None,
-    name: c"function value".as_ptr().cast(),
-    copy: copy_function_value,
-};
 
 /// `spawn`: a new process running `entry(copy of args)`.
 ///
@@ -41,7 +19,7 @@ static FUNCTION_VALUE_INFO: TypeInfo = TypeInfo {
 #[no_mangle]
 pub unsafe extern "C" fn mesh_spawn(entry: i64, args: i64, args_info: i64) -> i64 {
     let mut spawn = Spawn::new();
-    let entry = spawn.copy_argument(entry, &FUNCTION_VALUE_INFO);
+    let entry = spawn.copy_argument(entry, &typeinfo::FUNCTION_VALUE);
     let args = spawn.copy_argument(args, typeinfo::from_word(args_info));
     let spawned = spawn.start(move || {
         // SAFETY: copied above into this process's heap.
